@@ -1,0 +1,22 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SysteemService, type PingView } from './systeem.service';
+
+@ApiTags('systeem')
+@Controller('systeem/pings')
+export class SysteemController {
+  constructor(private readonly service: SysteemService) {}
+
+  @Post()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Start a diagnostic round trip api → outbox → queue → worker' })
+  create(): Promise<PingView> {
+    return this.service.create();
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Whether the worker has processed the ping' })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<PingView> {
+    return this.service.get(id);
+  }
+}

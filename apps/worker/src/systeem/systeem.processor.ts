@@ -1,0 +1,28 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { hostname } from 'node:os';
+import { DataSource } from 'typeorm';
+import { JobName, QueueName, type JobPayloads } from '@app/jobs';
+
+@Processor(QueueName.Systeem)
+export class SysteemProcessor extends WorkerHost {
+  constructor(private readonly ds: DataSource) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case JobName.SysteemPing: {
+        const { pingId } = job.data as JobPayloads[JobName.SysteemPing];
+        // idempotent: a re-run after a crash only counts the attempt
+        await this.ds.query(
+          `UPDATE systeem_pings SET attempts = attempts + 1, processed_at = COALESCE(processed_at, now()), processed_by = COALESCE(processed_by, $2) WHERE id = $1`,
+          [pingId, `${hostname()}:${process.pid}`],
+        );
+        return { pingId };
+      }
+      default:
+        throw new Error(`unknown job ${job.name} on ${QueueName.Systeem}`);
+    }
+  }
+}

@@ -1,0 +1,4 @@
+export * from './logger';
+export * from './problem';
+export * from './problem.filter';
+export * from './validation';

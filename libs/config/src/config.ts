@@ -1,0 +1,143 @@
+import * as path from 'node:path';
+
+/** The whole runtime configuration, read once from the environment and validated at start. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Public base URL, printed at start and used in links in mails and PDFs. */
+  publicUrl: string;
+  /** Absent: the launcher starts the embedded PostgreSQL in `dataDir`. */
+  databaseUrl?: string;
+  /** Absent: BullMQ runs on its PostgreSQL backend in the same database. */
+  redisUrl?: string;
+  dataDir: string;
+  adminEmail?: string;
+  adminPassword?: string;
+  /** Absent in development: the launcher generates one and keeps it in `dataDir`. */
+  jwtSecret?: string;
+  jwtAccessTtlSeconds: number;
+  jwtRefreshTtlSeconds: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  queueSchema: string;
+  /** Redis key prefix of every queue (lets tests and tenants share one Redis). */
+  queuePrefix: string;
+  /** Seconds the api and worker get to finish in-flight work on SIGTERM. */
+  shutdownGraceSeconds: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function read(env: Env, name: string): string | undefined {
+  const v = env[name];
+  return v === undefined || v.trim() === '' ? undefined : v.trim();
+}
+
+function int(env: Env, name: string, def: number, min: number, max: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return def;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = read(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a valid URL (expected ${protocols[0]}//user:password@host:port/...)`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.join(' or ')}, got "${parsed.protocol}"`);
+  }
+  return raw;
+}
+
+/** The password rules for every account, the first beheerder included (ASVS 2.1: length over composition). */
+export function passwordProblem(password: string): string | undefined {
+  if (password.length < 12) return 'must be at least 12 characters long';
+  if (password.length > 256) return 'must be at most 256 characters long';
+  if (new Set(password).size < 5) return 'must not repeat the same few characters';
+  return undefined;
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const nodeEnvRaw = read(env, 'NODE_ENV') ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    throw new ConfigError('NODE_ENV', `must be development, production or test, got "${nodeEnvRaw}"`);
+  }
+  const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
+  const port = int(env, 'PORT', 3000, 0, 65535);
+  const host = read(env, 'HOST') ?? '127.0.0.1';
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const redisUrl = url(env, 'REDIS_URL', ['redis:', 'rediss:']);
+  const dataDir = path.resolve(cwd, read(env, 'DATA_DIR') ?? '.data');
+
+  const adminEmail = read(env, 'ADMIN_EMAIL');
+  const adminPassword = env.ADMIN_PASSWORD;
+  if (adminEmail !== undefined && !EMAIL.test(adminEmail)) {
+    throw new ConfigError('ADMIN_EMAIL', `is not an e-mail address: "${adminEmail}"`);
+  }
+  if (adminEmail !== undefined && !adminPassword) throw new ConfigError('ADMIN_PASSWORD', 'is required when ADMIN_EMAIL is set');
+  if (adminPassword && adminEmail === undefined) throw new ConfigError('ADMIN_EMAIL', 'is required when ADMIN_PASSWORD is set');
+  if (adminPassword) {
+    const problem = passwordProblem(adminPassword);
+    if (problem) throw new ConfigError('ADMIN_PASSWORD', problem);
+  }
+
+  const jwtSecret = read(env, 'JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
+  }
+  if (nodeEnv === 'production' && jwtSecret === undefined) {
+    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
+  }
+
+  const logLevel = (read(env, 'LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+  const queueSchema = read(env, 'QUEUE_SCHEMA') ?? 'bullmq';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(queueSchema)) {
+    throw new ConfigError('QUEUE_SCHEMA', 'must be a lower-case SQL identifier');
+  }
+  const queuePrefix = read(env, 'QUEUE_PREFIX') ?? 'bull';
+  if (!/^[\w.-]{1,40}$/.test(queuePrefix)) throw new ConfigError('QUEUE_PREFIX', 'must be 1-40 letters, digits, dots or dashes');
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+
+  return {
+    nodeEnv,
+    host,
+    port,
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    databaseUrl,
+    redisUrl,
+    dataDir,
+    adminEmail: adminEmail?.toLowerCase(),
+    adminPassword: adminPassword || undefined,
+    jwtSecret,
+    jwtAccessTtlSeconds: int(env, 'JWT_ACCESS_TTL', 900, 60, 86400),
+    jwtRefreshTtlSeconds: int(env, 'JWT_REFRESH_TTL', 14 * 86400, 3600, 90 * 86400),
+    logLevel,
+    queueSchema,
+    queuePrefix,
+    shutdownGraceSeconds: int(env, 'SHUTDOWN_GRACE', 10, 1, 120),
+  };
+}

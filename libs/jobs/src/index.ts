@@ -1,0 +1,3 @@
+export * from './catalogue';
+export * from './connection';
+export * from './jobs.module';

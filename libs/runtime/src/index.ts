@@ -1,0 +1,6 @@
+export * from './embedded-postgres';
+export * from './ports';
+export * from './redis-server';
+export * from './system-packages';
+export * from './embedded-database';
+export * from './launch';

@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { ENV_PG_ADMIN_URL, ENV_QUEUE_BACKEND, ENV_REDIS_URL, ENV_TEMPLATE_DB } from './services';
+
+function must(name: string): string {
+  const v = process.env[name];
+  if (!v) throw new Error(`${name} is not set: run the tests with \`npm test\` (its global setup starts PostgreSQL and Redis)`);
+  return v;
+}
+
+/** A fresh database cloned from the migrated template (milliseconds), owned by one test file. */
+export async function createTestDatabase(label = 'db'): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = must(ENV_PG_ADMIN_URL);
+  const name = `bk_${label.replace(/\W/g, '').slice(0, 20)}_${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(3).toString('hex')}`.toLowerCase();
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${must(ENV_TEMPLATE_DB)}`);
+  await admin.end();
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const c = new Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+/** Environment for an api/worker built in-process against a test database. */
+export function testAppEnv(databaseUrl: string): Record<string, string> {
+  const postgresQueue = process.env[ENV_QUEUE_BACKEND] === 'postgres';
+  return {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    ...(postgresQueue ? {} : { REDIS_URL: must(ENV_REDIS_URL) }),
+    QUEUE_PREFIX: `t${process.env.JEST_WORKER_ID ?? 0}-${randomBytes(3).toString('hex')}`,
+    JWT_SECRET: 'test-secret-that-is-at-least-32-characters-long',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+  };
+}
+
+export function applyEnv(env: Record<string, string>): void {
+  for (const k of ['REDIS_URL', 'DATABASE_URL', 'QUEUE_PREFIX']) delete process.env[k];
+  Object.assign(process.env, env);
+}
