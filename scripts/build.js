@@ -9,7 +9,9 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const out = path.join(root, 'dist');
 const roots = ['apps', 'libs', 'bench'];
-const skipDirs = new Set(['node_modules', 'web', 'results', '__fixtures__']);
+const skipDirs = new Set(['node_modules', 'results', '__fixtures__']);
+// the browser app has its own build (Vite): `npm run build:web`
+const skipPaths = new Set([path.join(root, 'apps', 'web')]);
 const assetExt = new Set(['.json', '.sql', '.geojson', '.ttf', '.svg']);
 const args = new Set(process.argv.slice(2));
 
@@ -29,7 +31,8 @@ const paths = Object.fromEntries(Object.entries(tsconfig.compilerOptions.paths).
 function* walk(dir) {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     if (e.isDirectory()) {
-      if (!skipDirs.has(e.name)) yield* walk(path.join(dir, e.name));
+      const sub = path.join(dir, e.name);
+      if (!skipDirs.has(e.name) && !skipPaths.has(sub)) yield* walk(sub);
     } else yield path.join(dir, e.name);
   }
 }

@@ -1,10 +1,13 @@
 import request from 'supertest';
-import { startStack, type TestStack } from './harness/stack';
+import { login, startStack, type TestStack } from './harness/stack';
 
 describe('HTTP contract (api on real PostgreSQL and Redis)', () => {
   let stack: TestStack;
+  let token: string;
+  const auth = () => ({ authorization: `Bearer ${token}` });
   beforeAll(async () => {
     stack = await startStack({ worker: false, label: 'http' });
+    token = await login(stack.http);
   });
   afterAll(() => stack?.close());
 
@@ -28,14 +31,14 @@ describe('HTTP contract (api on real PostgreSQL and Redis)', () => {
   });
 
   it('answers malformed JSON with 400 problem+json', async () => {
-    const res = await request(stack.http).post('/api/v1/systeem/pings').set('content-type', 'application/json').send('{bad').expect(400);
+    const res = await request(stack.http).post('/api/v1/systeem/pings').set(auth()).set('content-type', 'application/json').send('{bad').expect(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body.code).toBe('ongeldige-json');
   });
 
   it('answers a malformed id with 400 and a missing one with 404, never 500', async () => {
-    await request(stack.http).get('/api/v1/systeem/pings/not-a-uuid').expect(400);
-    const res = await request(stack.http).get('/api/v1/systeem/pings/00000000-0000-4000-8000-000000000000').expect(404);
+    await request(stack.http).get('/api/v1/systeem/pings/not-a-uuid').set(auth()).expect(400);
+    const res = await request(stack.http).get('/api/v1/systeem/pings/00000000-0000-4000-8000-000000000000').set(auth()).expect(404);
     expect(res.body.detail).toContain('00000000-0000-4000-8000-000000000000');
   });
 

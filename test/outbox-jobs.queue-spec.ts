@@ -1,14 +1,17 @@
 import request from 'supertest';
 import { Client } from 'pg';
 import { ENV_QUEUE_BACKEND } from './harness/services';
-import { eventually, startStack, type TestStack } from './harness/stack';
+import { eventually, login, startStack, type TestStack } from './harness/stack';
 
 const backend = process.env[ENV_QUEUE_BACKEND] === 'postgres' ? 'postgres' : 'redis';
 
 describe(`api → outbox → BullMQ (${backend}) → worker`, () => {
   let stack: TestStack;
+  let token: string;
+  const auth = () => ({ authorization: `Bearer ${token}` });
   beforeAll(async () => {
     stack = await startStack({ label: `q${backend}` });
+    token = await login(stack.http);
   });
   afterAll(() => stack?.close());
 
@@ -18,11 +21,11 @@ describe(`api → outbox → BullMQ (${backend}) → worker`, () => {
   });
 
   it('processes an enqueued job in the worker exactly once', async () => {
-    const created = await request(stack.http).post('/api/v1/systeem/pings').expect(202);
+    const created = await request(stack.http).post('/api/v1/systeem/pings').set(auth()).expect(202);
     expect(created.body.status).toBe('wachtend');
     const done = await eventually(
       async () => {
-        const r = await request(stack.http).get(`/api/v1/systeem/pings/${created.body.id}`).expect(200);
+        const r = await request(stack.http).get(`/api/v1/systeem/pings/${created.body.id}`).set(auth()).expect(200);
         return r.body.status === 'verwerkt' ? r.body : undefined;
       },
       15_000,
@@ -46,6 +49,7 @@ describe(`api → outbox → BullMQ (${backend}) → worker`, () => {
       Array.from({ length: 40 }, () =>
         request(stack.http)
           .post('/api/v1/systeem/pings')
+          .set(auth())
           .then((r) => r.body.id as string),
       ),
     );

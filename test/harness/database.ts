@@ -39,10 +39,15 @@ export function testAppEnv(databaseUrl: string): Record<string, string> {
     QUEUE_PREFIX: `t${process.env.JEST_WORKER_ID ?? 0}-${randomBytes(3).toString('hex')}`,
     JWT_SECRET: 'test-secret-that-is-at-least-32-characters-long',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ADMIN_EMAIL: TEST_ADMIN.email,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
+    LOGIN_RATE_LIMIT: '100000',
   };
 }
 
+export const TEST_ADMIN = { email: 'beheer@test.buurtkracht.nl', password: 'Correct-Horse-42-battery' };
+
 export function applyEnv(env: Record<string, string>): void {
-  for (const k of ['REDIS_URL', 'DATABASE_URL', 'QUEUE_PREFIX']) delete process.env[k];
+  for (const k of ['REDIS_URL', 'DATABASE_URL', 'QUEUE_PREFIX', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'LOGIN_RATE_LIMIT']) delete process.env[k];
   Object.assign(process.env, env);
 }

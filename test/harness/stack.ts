@@ -2,7 +2,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApiApp } from '../../apps/api/src/app.factory';
 import { createWorker } from '../../apps/worker/src/worker.factory';
-import { applyEnv, createTestDatabase, testAppEnv } from './database';
+import request from 'supertest';
+import { applyEnv, createTestDatabase, TEST_ADMIN, testAppEnv } from './database';
 
 export interface TestStack {
   api: NestExpressApplication;
@@ -31,6 +32,13 @@ export async function startStack(opts: { worker?: boolean; label?: string; env?:
       await db.drop();
     },
   };
+}
+
+/** Logs in through the real endpoint; returns the access token. */
+export async function login(http: TestStack['http'], email = TEST_ADMIN.email, password = TEST_ADMIN.password): Promise<string> {
+  const res = await request(http).post('/api/v1/auth/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.accessToken as string;
 }
 
 export async function eventually<T>(fn: () => Promise<T | undefined | false>, timeoutMs = 10_000, what = 'condition'): Promise<T> {

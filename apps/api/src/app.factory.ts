@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe, ProblemFilter } from '@app/common';
 import { AppModule } from './app.module';
+import { mountWebApp } from './web/web-app';
 
 export const API_PREFIX = 'api/v1';
 
@@ -43,6 +44,7 @@ export async function createApiApp(opts: { logger?: boolean } = {}): Promise<Nes
   );
   app.useBodyParser('json', { limit: '256kb', type: ['application/json', 'application/*+json'] });
   app.useBodyParser('urlencoded', { limit: '64kb', extended: false });
+  mountWebApp(app);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());

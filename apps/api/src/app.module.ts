@@ -4,8 +4,11 @@ import { loggerParams } from '@app/common';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@app/config';
 import { JobsModule } from '@app/jobs';
 import { DatabaseModule } from '@app/persistence';
+import { AuthModule } from './auth/auth.module';
+import { GebiedenModule } from './gebieden/gebieden.module';
 import { HealthModule } from './health/health.module';
 import { SysteemModule } from './systeem/systeem.module';
+import { TenancyModule } from './tenancy/tenancy.module';
 
 @Module({
   imports: [
@@ -13,8 +16,11 @@ import { SysteemModule } from './systeem/systeem.module';
     LoggerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (cfg: AppConfig) => loggerParams(cfg, 'api') }),
     DatabaseModule,
     JobsModule,
+    TenancyModule,
+    AuthModule,
     HealthModule,
     SysteemModule,
+    GebiedenModule,
   ],
 })
 export class AppModule {}

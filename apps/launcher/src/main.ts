@@ -125,9 +125,9 @@ async function main(): Promise<void> {
   if (applied.length) say(`applied ${applied.length} migration(s)`);
   const queue = { redisUrl: config.redisUrl, databaseUrl, schema: config.queueSchema };
   await migrateQueueBackend(queue);
-  const hints = await bootstrapData(databaseUrl, config);
+  const boot = await bootstrapData(databaseUrl, config);
 
-  const env = { LOG_LEVEL: 'warn', ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret, DATA_DIR: config.dataDir };
+  const env = { LOG_LEVEL: 'warn', ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret, DATA_DIR: config.dataDir, ...boot.env };
   children = [startChild('worker', env), startChild('api', env)];
   await Promise.all(children.map((c) => waitReady(c, 60_000)));
 
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
   say(`  app        ${base}/`);
   say(`  API docs   ${base}/api/docs   (OpenAPI: ${base}/api/v1/openapi.json)`);
   say(`  health     ${base}/api/v1/health`);
-  for (const h of hints) say(`  ${h}`);
+  for (const h of boot.hints) say(`  ${h}`);
   say('press Ctrl-C to stop');
 }
 

@@ -2,3 +2,4 @@ export * from './logger';
 export * from './problem';
 export * from './problem.filter';
 export * from './validation';
+export * from './password';

@@ -22,6 +22,8 @@ export interface AppConfig {
   queueSchema: string;
   /** Redis key prefix of every queue (lets tests and tenants share one Redis). */
   queuePrefix: string;
+  /** Login, refresh and password-reset attempts per client IP per minute. */
+  loginRateLimit: number;
   /** Seconds the api and worker get to finish in-flight work on SIGTERM. */
   shutdownGraceSeconds: number;
 }
@@ -70,13 +72,28 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw;
 }
 
+export type PasswordProblem = 'te-kort' | 'te-lang' | 'herhalend';
+
 /** The password rules for every account, the first beheerder included (ASVS 2.1: length over composition). */
-export function passwordProblem(password: string): string | undefined {
-  if (password.length < 12) return 'must be at least 12 characters long';
-  if (password.length > 256) return 'must be at most 256 characters long';
-  if (new Set(password).size < 5) return 'must not repeat the same few characters';
+export function passwordProblem(password: string): PasswordProblem | undefined {
+  if (password.length < 12) return 'te-kort';
+  if (password.length > 256) return 'te-lang';
+  if (new Set(password).size < 5) return 'herhalend';
   return undefined;
 }
+
+export const PASSWORD_PROBLEM_TEXT: Record<'en' | 'nl', Record<PasswordProblem, string>> = {
+  en: {
+    'te-kort': 'must be at least 12 characters long',
+    'te-lang': 'must be at most 256 characters long',
+    herhalend: 'must not repeat the same few characters',
+  },
+  nl: {
+    'te-kort': 'moet minstens 12 tekens lang zijn',
+    'te-lang': 'mag hoogstens 256 tekens lang zijn',
+    herhalend: 'mag niet steeds dezelfde paar tekens herhalen',
+  },
+};
 
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnvRaw = read(env, 'NODE_ENV') ?? 'development';
@@ -99,7 +116,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (adminPassword && adminEmail === undefined) throw new ConfigError('ADMIN_EMAIL', 'is required when ADMIN_PASSWORD is set');
   if (adminPassword) {
     const problem = passwordProblem(adminPassword);
-    if (problem) throw new ConfigError('ADMIN_PASSWORD', problem);
+    if (problem) throw new ConfigError('ADMIN_PASSWORD', PASSWORD_PROBLEM_TEXT.en[problem]);
   }
 
   const jwtSecret = read(env, 'JWT_SECRET');
@@ -139,5 +156,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     queueSchema,
     queuePrefix,
     shutdownGraceSeconds: int(env, 'SHUTDOWN_GRACE', 10, 1, 120),
+    loginRateLimit: int(env, 'LOGIN_RATE_LIMIT', 10, 1, 100_000),
   };
 }

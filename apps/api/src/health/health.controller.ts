@@ -3,9 +3,11 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { InjectConfig, type AppConfig } from '@app/config';
 import { queueBackendKind, queueSettings } from '@app/jobs';
+import { Public } from '../auth/decorators';
 import { QueueHealthIndicator } from './queue.health';
 
 @ApiTags('systeem')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

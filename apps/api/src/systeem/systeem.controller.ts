@@ -1,8 +1,11 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Rollen } from '../auth/decorators';
 import { SysteemService, type PingView } from './systeem.service';
 
 @ApiTags('systeem')
+@ApiBearerAuth()
+@Rollen('beheerder')
 @Controller('systeem/pings')
 export class SysteemController {
   constructor(private readonly service: SysteemService) {}
