@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { Client } from 'pg';
+import { JobName, JobProducer, QueueName } from '@app/jobs';
 import { ENV_QUEUE_BACKEND } from './harness/services';
 import { eventually, login, startStack, type TestStack } from './harness/stack';
 
@@ -66,6 +67,42 @@ describe(`api → outbox → BullMQ (${backend}) → worker`, () => {
       );
       const { rows } = await db.query('SELECT max(attempts)::int AS most FROM systeem_pings WHERE id = ANY($1)', [ids]);
       expect(rows[0].most).toBe(1);
+    } finally {
+      await db.end();
+    }
+  });
+});
+
+describe(`scheduled jobs (${backend})`, () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack({ label: `s${backend}` });
+  });
+  afterAll(() => stack?.close());
+
+  it('registers the daily retention schedule once and pseudonymises people past their retention period', async () => {
+    const jobs = stack.api.get(JobProducer);
+    const schedulers = await jobs.queue(QueueName.Systeem).getJobSchedulers();
+    expect(schedulers.map((s) => s.key ?? s.id)).toContain(JobName.Bewaartermijn);
+
+    const db = new Client({ connectionString: stack.databaseUrl });
+    await db.connect();
+    try {
+      const g = (await db.query(`SELECT id FROM gemeenten WHERE code = 'GM0392'`)).rows[0].id;
+      const ins = `INSERT INTO deelnemers (gemeente_id, voornaam, telefoon, uitstroom_datum, wijk_code) VALUES ($1, $2, '0612345678', $3, 'WK039201') RETURNING id`;
+      const old = (await db.query(ins, [g, 'Oud', new Date(Date.now() - 3 * 365 * 86400_000)])).rows[0].id;
+      const recent = (await db.query(ins, [g, 'Recent', new Date(Date.now() - 30 * 86400_000)])).rows[0].id;
+      await jobs.enqueue(JobName.Bewaartermijn, { datum: `test-${Date.now()}` });
+      await eventually(
+        async () => (await db.query(`SELECT gepseudonimiseerd_op FROM deelnemers WHERE id = $1`, [old])).rows[0].gepseudonimiseerd_op,
+        15_000,
+        'retention job',
+      );
+      const rows = (await db.query(`SELECT id, voornaam, telefoon FROM deelnemers WHERE id = ANY($1) ORDER BY voornaam NULLS FIRST`, [[old, recent]])).rows;
+      expect(rows).toEqual([
+        { id: old, voornaam: null, telefoon: null },
+        { id: recent, voornaam: 'Recent', telefoon: '0612345678' },
+      ]);
     } finally {
       await db.end();
     }

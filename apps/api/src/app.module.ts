@@ -4,7 +4,11 @@ import { loggerParams } from '@app/common';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@app/config';
 import { JobsModule } from '@app/jobs';
 import { DatabaseModule } from '@app/persistence';
+import { AccountsModule } from './accounts/accounts';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { DeelnemersModule } from './deelnemers/deelnemers.module';
+import { KlachtenModule } from './klachten/klachten';
 import { GebiedenModule } from './gebieden/gebieden.module';
 import { HealthModule } from './health/health.module';
 import { SysteemModule } from './systeem/systeem.module';
@@ -21,6 +25,10 @@ import { TenancyModule } from './tenancy/tenancy.module';
     HealthModule,
     SysteemModule,
     GebiedenModule,
+    AuditModule,
+    DeelnemersModule,
+    KlachtenModule,
+    AccountsModule,
   ],
 })
 export class AppModule {}

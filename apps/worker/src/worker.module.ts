@@ -5,6 +5,8 @@ import { APP_CONFIG, ConfigModule, type AppConfig } from '@app/config';
 import { JobsModule } from '@app/jobs';
 import { DatabaseModule } from '@app/persistence';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { BewaartermijnService } from './privacy/bewaartermijn';
+import { SchedulesService } from './schedules.service';
 import { SysteemProcessor } from './systeem/systeem.processor';
 
 @Module({
@@ -14,6 +16,6 @@ import { SysteemProcessor } from './systeem/systeem.processor';
     DatabaseModule,
     JobsModule,
   ],
-  providers: [OutboxRelayService, SysteemProcessor],
+  providers: [OutboxRelayService, SysteemProcessor, BewaartermijnService, SchedulesService],
 })
 export class WorkerModule {}

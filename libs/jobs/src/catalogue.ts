@@ -13,10 +13,13 @@ export enum QueueName {
 
 export enum JobName {
   SysteemPing = 'systeem.ping',
+  /** Daily: pseudonymise people whose retention period after leaving has passed. */
+  Bewaartermijn = 'privacy.bewaartermijn',
 }
 
 export interface JobPayloads {
   [JobName.SysteemPing]: { pingId: string; eventId: string };
+  [JobName.Bewaartermijn]: { datum?: string };
 }
 
 interface JobDefinition<N extends JobName> {
@@ -39,6 +42,14 @@ export const jobCatalogue: { [N in JobName]: JobDefinition<N> } = {
     options: retry(5, 500),
     jobId: (p) => `systeem-ping.${p.pingId}`,
   },
+  [JobName.Bewaartermijn]: {
+    queue: QueueName.Systeem,
+    options: retry(5, 60_000),
+    jobId: (p) => `bewaartermijn.${p.datum ?? 'nu'}`,
+  },
 };
+
+/** Jobs the worker schedules itself (cron in Europe/Amsterdam); upserted at start, so one schedule across workers. */
+export const schedules: { name: JobName; cron: string }[] = [{ name: JobName.Bewaartermijn, cron: '15 3 * * *' }];
 
 export const allQueues = Object.values(QueueName);

@@ -16,3 +16,10 @@ export const STAFF: Rol[] = ['makelaar', 'beheerder'];
 export function heeftRol(p: Principal | undefined, ...rollen: Rol[]): boolean {
   return !!p && p.rollen.some((r) => rollen.includes(r));
 }
+
+/** Whoever causes a change: a logged-in principal, or an anonymous web form (accountId null). */
+export type Actor = Pick<Principal, 'gemeenteId' | 'rollen' | 'wijkCodes'> & { accountId: string | null; deelnemerId?: string | null };
+
+export function anoniem(gemeenteId: string): Actor {
+  return { gemeenteId, accountId: null, rollen: [], wijkCodes: [] };
+}

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { UuidParam } from '../common/params';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { unprocessable } from '@app/common';
@@ -89,7 +90,7 @@ export class GebiedenController {
 
   @Rollen('beheerder')
   @Put('werkgebieden/:id')
-  wijzigWerkgebied(@Caller() p: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: WerkgebiedDto) {
+  wijzigWerkgebied(@Caller() p: Principal, @Param('id', UuidParam()) id: string, @Body() dto: WerkgebiedDto) {
     return this.service.wijzigWerkgebied(p.gemeenteId, id, dto);
   }
 
@@ -108,14 +109,14 @@ export class GebiedenController {
 
   @Rollen('beheerder', 'makelaar')
   @Put('locaties/:id')
-  wijzigLocatie(@Caller() p: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: LocatieDto) {
+  wijzigLocatie(@Caller() p: Principal, @Param('id', UuidParam()) id: string, @Body() dto: LocatieDto) {
     return this.service.wijzigLocatie(p.gemeenteId, id, dto);
   }
 
   @Rollen('beheerder', 'makelaar')
   @Delete('locaties/:id')
   @HttpCode(204)
-  verwijderLocatie(@Caller() p: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  verwijderLocatie(@Caller() p: Principal, @Param('id', UuidParam()) id: string) {
     return this.service.verwijderLocatie(p.gemeenteId, id);
   }
 }

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { UuidParam } from '../common/params';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '../auth/decorators';
 import { SysteemService, type PingView } from './systeem.service';
@@ -19,7 +20,7 @@ export class SysteemController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Whether the worker has processed the ping' })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<PingView> {
+  get(@Param('id', UuidParam()) id: string): Promise<PingView> {
     return this.service.get(id);
   }
 }

@@ -3,10 +3,14 @@ import type { Job } from 'bullmq';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { JobName, QueueName, type JobPayloads } from '@app/jobs';
+import { BewaartermijnService } from '../privacy/bewaartermijn';
 
 @Processor(QueueName.Systeem)
 export class SysteemProcessor extends WorkerHost {
-  constructor(private readonly ds: DataSource) {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly bewaartermijn: BewaartermijnService,
+  ) {
     super();
   }
 
@@ -21,6 +25,8 @@ export class SysteemProcessor extends WorkerHost {
         );
         return { pingId };
       }
+      case JobName.Bewaartermijn:
+        return { gepseudonimiseerd: await this.bewaartermijn.run() };
       default:
         throw new Error(`unknown job ${job.name} on ${QueueName.Systeem}`);
     }
