@@ -9,6 +9,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { DeelnemersModule } from './deelnemers/deelnemers.module';
 import { KlachtenModule } from './klachten/klachten';
+import { MarktplaatsModule } from './marktplaats/marktplaats.module';
 import { GebiedenModule } from './gebieden/gebieden.module';
 import { HealthModule } from './health/health.module';
 import { SysteemModule } from './systeem/systeem.module';
@@ -29,6 +30,7 @@ import { TenancyModule } from './tenancy/tenancy.module';
     DeelnemersModule,
     KlachtenModule,
     AccountsModule,
+    MarktplaatsModule,
   ],
 })
 export class AppModule {}

@@ -5,6 +5,7 @@ import { APP_CONFIG, ConfigModule, type AppConfig } from '@app/config';
 import { JobsModule } from '@app/jobs';
 import { DatabaseModule } from '@app/persistence';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { VerloopService } from './marktplaats/verloop.service';
 import { BewaartermijnService } from './privacy/bewaartermijn';
 import { SchedulesService } from './schedules.service';
 import { SysteemProcessor } from './systeem/systeem.processor';
@@ -16,6 +17,6 @@ import { SysteemProcessor } from './systeem/systeem.processor';
     DatabaseModule,
     JobsModule,
   ],
-  providers: [OutboxRelayService, SysteemProcessor, BewaartermijnService, SchedulesService],
+  providers: [OutboxRelayService, SysteemProcessor, BewaartermijnService, VerloopService, SchedulesService],
 })
 export class WorkerModule {}

@@ -56,14 +56,15 @@ export class Problem extends HttpException {
 }
 
 export function problemBody(status: number, code: string, detail?: string, instance?: string, extensions: Record<string, unknown> = {}): ProblemBody {
+  // extensions never override the RFC 9457 members
   return {
+    ...extensions,
     type: `${PROBLEM_BASE}${code}`,
     title: TITLES[status] ?? 'Fout',
     status,
     code,
     ...(detail ? { detail } : {}),
     ...(instance ? { instance } : {}),
-    ...extensions,
   };
 }
 

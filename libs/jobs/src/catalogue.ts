@@ -15,11 +15,14 @@ export enum JobName {
   SysteemPing = 'systeem.ping',
   /** Daily: pseudonymise people whose retention period after leaving has passed. */
   Bewaartermijn = 'privacy.bewaartermijn',
+  /** Daily: warn about, then expire, open hulpvragen without activity. */
+  HulpvraagVerloop = 'hulpvraag.verloop',
 }
 
 export interface JobPayloads {
   [JobName.SysteemPing]: { pingId: string; eventId: string };
   [JobName.Bewaartermijn]: { datum?: string };
+  [JobName.HulpvraagVerloop]: { datum?: string };
 }
 
 interface JobDefinition<N extends JobName> {
@@ -47,9 +50,17 @@ export const jobCatalogue: { [N in JobName]: JobDefinition<N> } = {
     options: retry(5, 60_000),
     jobId: (p) => `bewaartermijn.${p.datum ?? 'nu'}`,
   },
+  [JobName.HulpvraagVerloop]: {
+    queue: QueueName.Systeem,
+    options: retry(5, 60_000),
+    jobId: (p) => `hulpvraag-verloop.${p.datum ?? 'nu'}`,
+  },
 };
 
 /** Jobs the worker schedules itself (cron in Europe/Amsterdam); upserted at start, so one schedule across workers. */
-export const schedules: { name: JobName; cron: string }[] = [{ name: JobName.Bewaartermijn, cron: '15 3 * * *' }];
+export const schedules: { name: JobName; cron: string }[] = [
+  { name: JobName.Bewaartermijn, cron: '15 3 * * *' },
+  { name: JobName.HulpvraagVerloop, cron: '30 6 * * *' },
+];
 
 export const allQueues = Object.values(QueueName);

@@ -16,6 +16,11 @@ export const PSEUDONIMISERING_STAPPEN: string[] = [
   `UPDATE toestemmingen SET ingetrokken_op = now(), ingetrokken_via = 'verwijdering' WHERE deelnemer_id = $1 AND ingetrokken_op IS NULL`,
   `UPDATE gemachtigden SET beeindigd_op = now(), naam = 'verwijderd', telefoon = NULL WHERE deelnemer_id = $1`,
   `UPDATE refresh_tokens SET ingetrokken_op = now() WHERE ingetrokken_op IS NULL AND account_id IN (SELECT id FROM accounts WHERE deelnemer_id = $1)`,
+  `UPDATE hulpvragen SET titel = '[verwijderd]', omschrijving = '', namens = NULL,
+          status = CASE WHEN status IN ('concept', 'open') THEN 'ingetrokken' ELSE status END,
+          status_reden = CASE WHEN status IN ('concept', 'open') THEN 'anders' ELSE status_reden END, updated_at = now()
+    WHERE deelnemer_id = $1`,
+  `UPDATE aanbod SET titel = '[verwijderd]', omschrijving = '', status = 'beeindigd', updated_at = now() WHERE deelnemer_id = $1`,
   `UPDATE accounts SET actief = false, email = 'verwijderd-' || id || '@invalid', naam = NULL, token_versie = token_versie + 1,
           wachtwoord_hash = '!' WHERE deelnemer_id = $1`,
 ];

@@ -25,6 +25,8 @@ export class DeelnemersService {
     const adres = await this.resolveAdres(p.gemeenteId, dto);
     if (!magInWijk(p, adres.wijk.code)) throw forbidden(`${adres.wijk.naam} valt niet in uw werkgebied`);
     const run = async (tx: EntityManager) => {
+      // an anonymous web form must not reveal whether an e-mail is registered: keep the person, drop the duplicate
+      if (dto.email && p.accountId === null && (await this.emailBekend(tx, p.gemeenteId, dto.email))) dto = { ...dto, email: undefined };
       if (dto.email) await this.assertEmailVrij(tx, p.gemeenteId, dto.email);
       const [row] = (await tx.query(
         `INSERT INTO deelnemers (gemeente_id, rollen, voornaam, achternaam, telefoon, email, straat, huisnummer, postcode, wijk_code, buurt_code,
@@ -77,7 +79,7 @@ export class DeelnemersService {
     const after = q.cursor ? decodeCursor<[string, string]>(q.cursor, 'cursor') : null;
     const like = q.q ? `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
     const rows = (await this.ds.query(
-      `SELECT * FROM deelnemers d
+      `SELECT d.*, d.created_at::text AS sleutel FROM deelnemers d
         WHERE d.gemeente_id = $1 AND d.gepseudonimiseerd_op IS NULL
           AND ($2::text[] IS NULL OR d.wijk_code = ANY($2) OR (d.wijk_code IS NULL AND d.aangemaakt_door = $3))
           AND ($4::uuid IS NULL OR d.aangemaakt_door = $4)
@@ -97,13 +99,13 @@ export class DeelnemersService {
         after?.[0] ?? null,
         after?.[1] ?? null,
       ],
-    )) as DeelnemerRow[];
+    )) as (DeelnemerRow & { sleutel: string })[];
     const page = rows.slice(0, 50);
     await this.audit.record(p, 'zoeken', 'deelnemer', null, null, { aantal: page.length });
     const last = page[page.length - 1];
     return {
       items: page.map((r) => deelnemerView(r, true)),
-      volgende: rows.length > 50 && last ? encodeCursor([last.created_at.toISOString(), last.id]) : null,
+      volgende: rows.length > 50 && last ? encodeCursor([last.sleutel, last.id]) : null,
     };
   }
 
@@ -175,12 +177,17 @@ export class DeelnemersService {
     for (const a of accounts) this.guard.forget(a.id);
   }
 
-  private async assertEmailVrij(m: EntityManager, gemeenteId: string, email: string): Promise<void> {
+  private async emailBekend(m: EntityManager, gemeenteId: string, email: string): Promise<boolean> {
     const rows = await m.query(
       `SELECT 1 FROM deelnemers WHERE gemeente_id = $1 AND lower(email) = lower($2) UNION ALL SELECT 1 FROM accounts WHERE lower(email) = lower($2) LIMIT 1`,
       [gemeenteId, email],
     );
-    if (rows.length) throw conflict('email-bestaat', 'Dit e-mailadres is al bekend', { errors: [{ field: 'email', message: 'bestaat al' }] });
+    return rows.length > 0;
+  }
+
+  private async assertEmailVrij(m: EntityManager, gemeenteId: string, email: string): Promise<void> {
+    if (await this.emailBekend(m, gemeenteId, email))
+      throw conflict('email-bestaat', 'Dit e-mailadres is al bekend', { errors: [{ field: 'email', message: 'bestaat al' }] });
   }
 
   toestemmingen(p: Principal, id: string) {

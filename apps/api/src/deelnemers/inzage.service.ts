@@ -15,6 +15,14 @@ export const INZAGE_BRONNEN: { naam: string; sql: string }[] = [
   },
   { naam: 'gemachtigden', sql: `SELECT naam, relatie, telefoon, created_at AS "sinds", beeindigd_op AS "tot" FROM gemachtigden WHERE deelnemer_id = $1` },
   {
+    naam: 'hulpvragen',
+    sql: `SELECT referentie, categorie, titel, omschrijving, status, venster_start AS "wanneer", kanaal, created_at AS "geplaatst" FROM hulpvragen WHERE deelnemer_id = $1 ORDER BY created_at`,
+  },
+  {
+    naam: 'aanbod',
+    sql: `SELECT referentie, categorieen, titel, omschrijving, status, beschikbaarheid, created_at AS "geplaatst" FROM aanbod WHERE deelnemer_id = $1 ORDER BY created_at`,
+  },
+  {
     naam: 'wieHeeftUwGegevensBekeken',
     sql: `SELECT a.at AS "wanneer", a.actie, a.object_type AS "wat", a.rollen AS "rol" FROM audit_log a WHERE a.deelnemer_id = $1 ORDER BY a.at DESC LIMIT 500`,
   },

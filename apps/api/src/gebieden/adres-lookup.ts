@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { normaliseerPostcode } from '@app/domain';
 
 export interface AdresResultaat {
   postcode: string;
@@ -18,10 +19,6 @@ export abstract class AdresLookup {
 }
 
 export const POSTCODE_PATTERN = /^[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Za-z]{2}$/;
-
-export function normaliseerPostcode(postcode: string): string {
-  return postcode.replace(/\s+/g, '').toUpperCase();
-}
 
 /** Offline lookup on the CBS PC4 table: there is no PC6 data offline, so the wijk is the PC4's main wijk. */
 @Injectable()

@@ -3,6 +3,7 @@ import type { Job } from 'bullmq';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { JobName, QueueName, type JobPayloads } from '@app/jobs';
+import { VerloopService } from '../marktplaats/verloop.service';
 import { BewaartermijnService } from '../privacy/bewaartermijn';
 
 @Processor(QueueName.Systeem)
@@ -10,6 +11,7 @@ export class SysteemProcessor extends WorkerHost {
   constructor(
     private readonly ds: DataSource,
     private readonly bewaartermijn: BewaartermijnService,
+    private readonly verloop: VerloopService,
   ) {
     super();
   }
@@ -25,6 +27,8 @@ export class SysteemProcessor extends WorkerHost {
         );
         return { pingId };
       }
+      case JobName.HulpvraagVerloop:
+        return this.verloop.run();
       case JobName.Bewaartermijn:
         return { gepseudonimiseerd: await this.bewaartermijn.run() };
       default:

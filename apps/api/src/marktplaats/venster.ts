@@ -1,0 +1,43 @@
+import { badRequest } from '@app/common';
+import { omschrijfHerhaling, valideerHerhaling, valideerTijdvenster } from '@app/domain';
+import { ensureOk } from '../common/domain-problems';
+import type { VensterDto } from './marktplaats.dto';
+
+export interface Venster {
+  soort: 'eenmalig' | 'flexibel' | 'terugkerend';
+  start: Date;
+  eind: Date | null;
+  rrule: string | null;
+}
+
+/** When help is wanted: a window (eenmalig, flexibel) or a recurrence at most daily, never in the past. */
+export function valideerVenster(v: VensterDto, nu: Date, veld = 'venster'): Venster {
+  const start = new Date(v.start);
+  if (v.soort === 'terugkerend') {
+    if (!v.rrule) throw badRequest('validatie', `${veld}.rrule is verplicht bij terugkerende hulp`, [{ field: `${veld}.rrule`, message: 'verplicht' }]);
+    ensureOk(valideerHerhaling(v.rrule, start, nu), veld);
+    return { soort: v.soort, start, eind: v.eind ? new Date(v.eind) : null, rrule: v.rrule };
+  }
+  if (!v.eind) throw badRequest('validatie', `${veld}.eind is verplicht`, [{ field: `${veld}.eind`, message: 'verplicht' }]);
+  const w = ensureOk(valideerTijdvenster({ start, eind: new Date(v.eind) }, nu, { velden: { start: `${veld}.start`, eind: `${veld}.eind` } }));
+  return { soort: v.soort, start: w.start, eind: w.eind, rrule: null };
+}
+
+const DAG = new Intl.DateTimeFormat('nl-NL', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'Europe/Amsterdam' });
+const TIJD = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+
+/** "di 1 dec, 10:00", "tussen 1 dec en 14 dec", "elke dinsdag": how the prikbord and the phone say it. */
+export function wanneerTekst(v: { soort: string; start: Date; eind: Date | null; rrule: string | null }): string {
+  if (v.soort === 'terugkerend' && v.rrule) return `${omschrijfHerhaling(v.rrule)}, vanaf ${DAG.format(v.start)}`;
+  if (v.soort === 'flexibel' && v.eind) return `tussen ${DAG.format(v.start)} en ${DAG.format(v.eind)}`;
+  return `${DAG.format(v.start)}, ${TIJD.format(v.start)}`;
+}
+
+const DAGEN = ['', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+const dagdeel = (van: string) => (van < '12:00' ? 'ochtend' : van < '18:00' ? 'middag' : 'avond');
+
+/** "ma ochtend, wo middag" for weekly availability slots. */
+export function beschikbaarheidTekst(slots: { dag: number; van: string; tot: string }[]): string {
+  const uniek = [...new Set(slots.map((s) => `${s.dag}|${dagdeel(s.van)}`))].sort();
+  return uniek.map((k) => `${DAGEN[Number(k.split('|')[0])]} ${k.split('|')[1]}`).join(', ');
+}
