@@ -54,7 +54,7 @@ const branch = (type: 'hulpvraag' | 'aanbod') => {
      AND ($5::timestamptz IS NULL OR (t.created_at, t.id) < ($5, $6::uuid))
    ORDER BY t.created_at DESC, t.id DESC LIMIT $7)`;
 };
-const SQL = {
+export const PRIKBORD_SQL = {
   beide: `SELECT * FROM (${branch('hulpvraag')} UNION ALL ${branch('aanbod')}) u ORDER BY created_at DESC, id DESC LIMIT $7`,
   hulpvraag: branch('hulpvraag'),
   aanbod: branch('aanbod'),
@@ -71,7 +71,7 @@ export class PrikbordService {
   async lijst(gemeenteId: string, q: PrikbordQuery): Promise<{ items: PrikbordItem[]; volgende: string | null }> {
     const limit = q.limit ?? 20;
     const after = q.cursor ? decodeCursor<[string, string]>(q.cursor, 'cursor') : null;
-    const raw: Row[] = await this.ds.query(SQL[q.type ?? 'beide'], [
+    const raw: Row[] = await this.ds.query(PRIKBORD_SQL[q.type ?? 'beide'], [
       gemeenteId,
       q.wijk ?? null,
       q.categorie ?? null,
