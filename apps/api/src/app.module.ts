@@ -10,10 +10,13 @@ import { AuthModule } from './auth/auth.module';
 import { DeelnemersModule } from './deelnemers/deelnemers.module';
 import { KlachtenModule } from './klachten/klachten';
 import { MarktplaatsModule } from './marktplaats/marktplaats.module';
+import { MatchesModule } from './matches/matches.module';
+import { MatchingModule } from './matching/matching.module';
 import { GebiedenModule } from './gebieden/gebieden.module';
 import { HealthModule } from './health/health.module';
 import { SysteemModule } from './systeem/systeem.module';
 import { TenancyModule } from './tenancy/tenancy.module';
+import { WerkvoorraadModule } from './werkvoorraad/werkvoorraad.module';
 
 @Module({
   imports: [
@@ -31,6 +34,9 @@ import { TenancyModule } from './tenancy/tenancy.module';
     KlachtenModule,
     AccountsModule,
     MarktplaatsModule,
+    MatchingModule,
+    MatchesModule,
+    WerkvoorraadModule,
   ],
 })
 export class AppModule {}

@@ -3,12 +3,16 @@ import { LoggerModule } from 'nestjs-pino';
 import { loggerParams } from '@app/common';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@app/config';
 import { JobsModule } from '@app/jobs';
+import { MatchesCoreModule } from '@app/matches';
 import { DatabaseModule } from '@app/persistence';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { VerloopService } from './marktplaats/verloop.service';
 import { BewaartermijnService } from './privacy/bewaartermijn';
 import { SchedulesService } from './schedules.service';
 import { SysteemProcessor } from './systeem/systeem.processor';
+import { HerberekeningService } from './tracking/herberekening.service';
+import { OpvolgingService } from './tracking/opvolging.service';
+import { TrackingProcessor } from './tracking/tracking.processor';
 
 @Module({
   imports: [
@@ -16,7 +20,17 @@ import { SysteemProcessor } from './systeem/systeem.processor';
     LoggerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (cfg: AppConfig) => loggerParams(cfg, 'worker') }),
     DatabaseModule,
     JobsModule,
+    MatchesCoreModule,
   ],
-  providers: [OutboxRelayService, SysteemProcessor, BewaartermijnService, VerloopService, SchedulesService],
+  providers: [
+    OutboxRelayService,
+    SysteemProcessor,
+    BewaartermijnService,
+    VerloopService,
+    SchedulesService,
+    TrackingProcessor,
+    OpvolgingService,
+    HerberekeningService,
+  ],
 })
 export class WorkerModule {}

@@ -9,6 +9,8 @@ export enum QueueName {
   Events = 'events',
   /** Diagnostics and housekeeping. */
   Systeem = 'systeem',
+  /** Match follow-up: offer expiry and cascade, reminders, outcome checks, SLA escalation, re-matching. */
+  Tracking = 'tracking',
 }
 
 export enum JobName {
@@ -17,12 +19,27 @@ export enum JobName {
   Bewaartermijn = 'privacy.bewaartermijn',
   /** Daily: warn about, then expire, open hulpvragen without activity. */
   HulpvraagVerloop = 'hulpvraag.verloop',
+  /** An offer to a helper reached its deadline: expire it and offer the next in the cascade. */
+  AanbodVerloop = 'match.aanbod-verloop',
+  /** The day before a date: remind both sides. */
+  Herinnering = 'match.herinnering',
+  /** The day after the first date: did the help happen? */
+  Opvolging = 'match.opvolging',
+  /** Daily: first-contact and match norms (working days), stale matches. */
+  SlaControle = 'tracking.sla',
+  /** New or changed supply: re-score open unmatched requests nearby. */
+  Herbereken = 'matching.herbereken',
 }
 
 export interface JobPayloads {
   [JobName.SysteemPing]: { pingId: string; eventId: string };
   [JobName.Bewaartermijn]: { datum?: string };
   [JobName.HulpvraagVerloop]: { datum?: string };
+  [JobName.AanbodVerloop]: { matchId: string };
+  [JobName.Herinnering]: { matchId: string; datum: string };
+  [JobName.Opvolging]: { matchId: string };
+  [JobName.SlaControle]: { datum?: string };
+  [JobName.Herbereken]: { aanbodId: string; eventId: string };
 }
 
 interface JobDefinition<N extends JobName> {
@@ -55,12 +72,18 @@ export const jobCatalogue: { [N in JobName]: JobDefinition<N> } = {
     options: retry(5, 60_000),
     jobId: (p) => `hulpvraag-verloop.${p.datum ?? 'nu'}`,
   },
+  [JobName.AanbodVerloop]: { queue: QueueName.Tracking, options: retry(8, 2_000), jobId: (p) => `aanbod-verloop.${p.matchId}` },
+  [JobName.Herinnering]: { queue: QueueName.Tracking, options: retry(8, 2_000), jobId: (p) => `herinnering.${p.matchId}.${p.datum.slice(0, 10)}` },
+  [JobName.Opvolging]: { queue: QueueName.Tracking, options: retry(8, 2_000), jobId: (p) => `opvolging.${p.matchId}` },
+  [JobName.SlaControle]: { queue: QueueName.Tracking, options: retry(5, 60_000), jobId: (p) => `sla.${p.datum ?? 'nu'}` },
+  [JobName.Herbereken]: { queue: QueueName.Tracking, options: retry(5, 5_000), jobId: (p) => `herbereken.${p.aanbodId}.${p.eventId}` },
 };
 
 /** Jobs the worker schedules itself (cron in Europe/Amsterdam); upserted at start, so one schedule across workers. */
 export const schedules: { name: JobName; cron: string }[] = [
   { name: JobName.Bewaartermijn, cron: '15 3 * * *' },
   { name: JobName.HulpvraagVerloop, cron: '30 6 * * *' },
+  { name: JobName.SlaControle, cron: '0 7 * * 1-5' },
 ];
 
 export const allQueues = Object.values(QueueName);

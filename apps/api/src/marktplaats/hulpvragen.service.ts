@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { forbidden, notFound, unprocessable } from '@app/common';
-import { apply, hulpvraagMachine, type HulpvraagActie, type HulpvraagStatus } from '@app/domain';
+import { apply, hulpvraagMachine, type HulpvraagActie } from '@app/domain';
 import { publishEvents } from '@app/persistence';
+import type { HulpvraagRow } from '@app/matches';
 import type { Actor, Principal } from '../auth/principal';
 import { ensureTransition } from '../common/domain-problems';
 import { DeelnemersService } from '../deelnemers/deelnemers.service';
@@ -11,35 +12,7 @@ import type { HulpvraagDto, HulpvraagWijzigingDto, LijstQuery } from './marktpla
 import { valideerVenster, wanneerTekst } from './venster';
 import { logWijziging } from './wijzigingen';
 
-export interface HulpvraagRow {
-  id: string;
-  gemeente_id: string;
-  referentie: string;
-  deelnemer_id: string;
-  ingevoerd_door: string | null;
-  kanaal: string;
-  namens: Record<string, unknown> | null;
-  categorie: string;
-  titel: string;
-  omschrijving: string;
-  wijk_code: string;
-  lat: number;
-  lon: number;
-  venster_soort: 'eenmalig' | 'flexibel' | 'terugkerend';
-  venster_start: Date;
-  venster_eind: Date | null;
-  rrule: string | null;
-  duur_minuten: number;
-  urgentie: string;
-  eisen: Record<string, unknown>;
-  status: HulpvraagStatus;
-  status_reden: string | null;
-  status_toelichting: string | null;
-  eerste_contact_op: Date | null;
-  gematcht_op: Date | null;
-  created_at: Date;
-  updated_at: Date;
-}
+export type { HulpvraagRow };
 
 export function hulpvraagView(h: HulpvraagRow) {
   return {

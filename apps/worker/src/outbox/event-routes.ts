@@ -10,13 +10,30 @@ export interface RelayedEvent {
 export interface JobRequest<N extends JobName = JobName> {
   name: N;
   payload: JobPayloads[N];
+  /** Run at this moment (a delayed job), not at once. */
+  at?: Date;
 }
+
+const DAG = 24 * 3600_000;
 
 /** Which jobs each domain event starts. Unknown event types start nothing (and are still marked relayed). */
 export function jobsForEvent(e: RelayedEvent): JobRequest[] {
   switch (e.type) {
     case 'systeem.ping':
       return [{ name: JobName.SysteemPing, payload: { pingId: e.aggregateId, eventId: e.id } }];
+    case 'match.aangeboden':
+      return [{ name: JobName.AanbodVerloop, payload: { matchId: e.aggregateId }, at: new Date(String(e.payload.verlooptOp)) }];
+    case 'match.bevestigd': {
+      const eerste = e.payload.eersteDatum ? new Date(String(e.payload.eersteDatum)) : undefined;
+      if (!eerste) return [];
+      return [
+        { name: JobName.Herinnering, payload: { matchId: e.aggregateId, datum: eerste.toISOString() }, at: new Date(eerste.getTime() - DAG) },
+        { name: JobName.Opvolging, payload: { matchId: e.aggregateId }, at: new Date(eerste.getTime() + DAG) },
+      ];
+    }
+    case 'aanbod.actief':
+    case 'aanbod.gewijzigd':
+      return [{ name: JobName.Herbereken, payload: { aanbodId: e.aggregateId, eventId: e.id } }];
     default:
       return [];
   }

@@ -93,7 +93,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         for (const req of jobsForEvent(e)) {
           const def = jobCatalogue[req.name];
           const list = byQueue.get(def.queue) ?? [];
-          list.push({ name: req.name, data: req.payload, opts: { ...def.options, jobId: jobIdFor(req) } });
+          list.push({
+            name: req.name,
+            data: req.payload,
+            opts: { ...def.options, jobId: jobIdFor(req), delay: req.at ? Math.max(0, req.at.getTime() - Date.now()) : undefined },
+          });
           byQueue.set(def.queue, list);
         }
       }

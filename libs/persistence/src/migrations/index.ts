@@ -2,6 +2,13 @@ import { Foundation1763900000000 } from './1763900000000-foundation';
 import { DeelnemersEnGebieden1763900100000 } from './1763900100000-deelnemers-en-gebieden';
 import { Haarlem1763900200000 } from './1763900200000-haarlem';
 import { Marktplaats1763900300000 } from './1763900300000-marktplaats';
+import { MatchesEnTaken1763900400000 } from './1763900400000-matches-en-taken';
 
 /** Every migration, in order. Listed explicitly (no globs) so the compiled and the ts-jest builds agree. */
-export const migrations = [Foundation1763900000000, DeelnemersEnGebieden1763900100000, Haarlem1763900200000, Marktplaats1763900300000];
+export const migrations = [
+  Foundation1763900000000,
+  DeelnemersEnGebieden1763900100000,
+  Haarlem1763900200000,
+  Marktplaats1763900300000,
+  MatchesEnTaken1763900400000,
+];

@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { STANDAARD_GEWICHTEN, type Gewichten, type Hulpvraag, type Kandidaat, type MatchContext, type Tijdslot, type Weekdag } from '@app/matching';
+import type { HulpvraagRow } from './rows';
+
+/** The furthest any helper is searched for, whatever their own maximum (a bounded, index-backed search). */
+export const ZOEKSTRAAL_M = 25_000;
+/** At most this many candidates per request are scored; nearest first. */
+export const MAX_KANDIDATEN = 1_000;
+
+/**
+ * Everything the engine needs about a helper, in one query: the offer, the person (VOG, languages),
+ * active matches and hours, recent matches (fairness), who they helped well (continuity), reliability, blocks.
+ */
+const KANDIDAAT_KOLOMMEN = `
+  a.id, a.deelnemer_id, a.soort, a.categorieen, a.vaardigheden, a.lat, a.lon, a.max_afstand_m, a.vervoer, a.beschikbaarheid,
+  a.uitzonderingen, a.max_actieve_matches, a.max_uren_week, a.talen, d.voornaam, d.vog_status, d.vog_datum, d.mobiliteit,
+  COALESCE(st.actief, 0) AS actief, COALESCE(st.uren, 0) AS uren, COALESCE(st.recent, 0) AS recent, COALESCE(st.no_shows, 0) AS no_shows,
+  COALESCE(st.laat_geannuleerd, 0) AS laat_geannuleerd, COALESCE(st.afgerond, 0) AS afgerond, COALESCE(st.geholpen, '[]') AS geholpen,
+  COALESCE((SELECT json_agg(json_build_object('bewonerId', b.bewoner_id, 'reden', b.reden)) FROM blokkades b WHERE b.helper_id = a.deelnemer_id), '[]') AS blokkades`;
+
+const STATS = `
+  LEFT JOIN LATERAL (
+    SELECT count(*) FILTER (WHERE m.status IN ('geaccepteerd', 'bevestigd', 'actief'))::int AS actief,
+           COALESCE(sum(h.duur_minuten) FILTER (WHERE m.status IN ('geaccepteerd', 'bevestigd', 'actief')), 0) / 60.0 AS uren,
+           count(*) FILTER (WHERE m.geaccepteerd_op > now() - interval '90 days')::int AS recent,
+           count(*) FILTER (WHERE m.status = 'niet-verschenen' AND m.niet_verschenen = 'helper')::int AS no_shows,
+           count(*) FILTER (WHERE m.status = 'geannuleerd' AND m.geannuleerd_door = 'helper')::int AS laat_geannuleerd,
+           count(*) FILTER (WHERE m.status = 'afgerond')::int AS afgerond,
+           json_agg(json_build_object('bewonerId', m.bewoner_id, 'positief', m.uitkomst_bewoner IS DISTINCT FROM 'negatief'))
+             FILTER (WHERE m.status = 'afgerond') AS geholpen
+      FROM matches m JOIN hulpvragen h ON h.id = m.hulpvraag_id
+     WHERE m.helper_id = a.deelnemer_id) st ON true`;
+
+export interface KandidaatRow {
+  id: string;
+  deelnemer_id: string;
+  soort: 'vrijwilliger' | 'wijkservice';
+  categorieen: string[];
+  vaardigheden: string[];
+  lat: number;
+  lon: number;
+  max_afstand_m: number;
+  vervoer: Kandidaat['vervoer'];
+  beschikbaarheid: Tijdslot[];
+  uitzonderingen: { van: string; tot: string }[];
+  max_actieve_matches: number;
+  max_uren_week: string;
+  talen: string[];
+  voornaam: string | null;
+  vog_status: string;
+  vog_datum: string | Date | null;
+  mobiliteit: string[];
+  actief: number;
+  uren: string | number;
+  recent: number;
+  no_shows: number;
+  laat_geannuleerd: number;
+  afgerond: number;
+  geholpen: { bewonerId: string; positief: boolean }[];
+  blokkades: { bewonerId: string; reden: 'eerder_afgewezen' | 'klacht' | 'wens_bewoner' }[];
+}
+
+const datum = (d: string | Date | null): string | undefined => (d === null ? undefined : d instanceof Date ? d.toISOString().slice(0, 10) : d);
+
+export function naarKandidaat(r: KandidaatRow): Kandidaat {
+  const basis = {
+    id: r.id,
+    deelnemerId: r.deelnemer_id,
+    categorieen: r.categorieen,
+    vaardigheden: r.vaardigheden,
+    locatie: { lat: r.lat, lon: r.lon },
+    maxAfstandMeter: r.max_afstand_m,
+    vervoer: r.vervoer,
+    beschikbaarheid: r.beschikbaarheid.map((s) => ({ dag: s.dag as Weekdag, van: s.van, tot: s.tot })),
+    uitzonderingen: r.uitzonderingen,
+    capaciteit: { maxActieveMatches: r.max_actieve_matches, actieveMatches: r.actief, maxUrenPerWeek: Number(r.max_uren_week), urenDezeWeek: Number(r.uren) },
+    // a VOG is valid for matching purposes for three years after its date
+    vog: r.vog_status === 'geldig' ? { geldigTot: r.vog_datum ? addYears(datum(r.vog_datum)!, 3) : undefined } : null,
+    talen: r.talen,
+    recenteMatches: r.recent,
+    eerderGeholpen: r.geholpen,
+    betrouwbaarheid: { noShows: r.no_shows, lateAnnuleringen: r.laat_geannuleerd, afgerond: r.afgerond },
+    geblokkeerdeBewoners: r.blokkades,
+  };
+  return r.soort === 'wijkservice' ? { ...basis, soort: 'wijkservice', grenzen: { geenFysiekZwaarWerk: false } } : { ...basis, soort: 'vrijwilliger' };
+}
+
+function addYears(d: string, n: number): string {
+  return `${Number(d.slice(0, 4)) + n}${d.slice(4)}`;
+}
+
+export function naarHulpvraag(h: HulpvraagRow, bewonerTalen: string[]): Hulpvraag {
+  const e = h.eisen as {
+    vaardigheden?: string[];
+    gewensteVaardigheden?: string[];
+    vog?: boolean;
+    talen?: string[];
+    taalVereist?: boolean;
+    fysiekZwaar?: boolean;
+  };
+  const iso = (d: Date) => d.toISOString();
+  const venster: Hulpvraag['venster'] =
+    h.venster_soort === 'terugkerend'
+      ? { soort: 'terugkerend', rrule: h.rrule!, start: iso(h.venster_start) }
+      : { soort: h.venster_soort, start: iso(h.venster_start), eind: iso(h.venster_eind ?? new Date(h.venster_start.getTime() + h.duur_minuten * 60_000)) };
+  return {
+    id: h.id,
+    gemeenteId: h.gemeente_id,
+    bewonerId: h.deelnemer_id,
+    categorie: h.categorie,
+    vereisteVaardigheden: e.vaardigheden ?? [],
+    gewensteVaardigheden: e.gewensteVaardigheden ?? [],
+    locatie: { lat: h.lat, lon: h.lon },
+    venster,
+    duurMinuten: h.duur_minuten,
+    vogVereist: e.vog ?? false,
+    talen: e.talen?.length ? e.talen : bewonerTalen,
+    taalVereist: e.taalVereist ?? false,
+    fysiekZwaar: e.fysiekZwaar ?? false,
+    urgentie: h.urgentie === 'spoed' ? 'hoog' : (h.urgentie as Hulpvraag['urgentie']),
+  };
+}
+
+@Injectable()
+export class KandidatenRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /**
+   * The SQL prefilter: active offers in the gemeente that offer the category, within their own maximum
+   * distance, with capacity left. Everything finer (availability, VOG, Wijkservice rules) is the engine's.
+   * Uses the GiST index on ll_to_earth through earth_box, and stays bounded.
+   */
+  async voorHulpvraag(h: HulpvraagRow, m: EntityManager = this.ds.manager): Promise<KandidaatRow[]> {
+    return m.query(
+      `SELECT ${KANDIDAAT_KOLOMMEN}
+         FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id ${STATS}
+        WHERE a.gemeente_id = $1 AND a.status = 'actief' AND d.gepseudonimiseerd_op IS NULL
+          AND earth_box(ll_to_earth($2, $3), $4) @> ll_to_earth(a.lat, a.lon)
+          -- 1 % slack: earthdistance's sphere is a little larger than the engine's; the engine makes the exact call
+          AND earth_distance(ll_to_earth($2, $3), ll_to_earth(a.lat, a.lon)) <= a.max_afstand_m * 1.01
+          AND $5 = ANY(a.categorieen)
+          AND COALESCE(st.actief, 0) < a.max_actieve_matches
+        ORDER BY earth_distance(ll_to_earth($2, $3), ll_to_earth(a.lat, a.lon)), a.id
+        LIMIT ${MAX_KANDIDATEN}`,
+      [h.gemeente_id, h.lat, h.lon, ZOEKSTRAAL_M, h.categorie],
+    );
+  }
+
+  /** Every active offer of the gemeente, unfiltered: the reference the prefilter is tested against. */
+  async alleVanGemeente(gemeenteId: string): Promise<KandidaatRow[]> {
+    return this.ds.query(
+      `SELECT ${KANDIDAAT_KOLOMMEN} FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id ${STATS} WHERE a.gemeente_id = $1 AND a.status = 'actief'`,
+      [gemeenteId],
+    );
+  }
+
+  async kandidaat(aanbodId: string, gemeenteId: string): Promise<KandidaatRow | undefined> {
+    const [r] = await this.ds.query(
+      `SELECT ${KANDIDAAT_KOLOMMEN} FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id ${STATS} WHERE a.id = $1 AND a.gemeente_id = $2`,
+      [aanbodId, gemeenteId],
+    );
+    return r;
+  }
+
+  /** Open requests an offer could take: in its categories, within its maximum distance (reverse suggestions). */
+  async hulpvragenVoorAanbod(k: KandidaatRow, gemeenteId: string): Promise<(HulpvraagRow & { bewoner_talen: string[] })[]> {
+    return this.ds.query(
+      `SELECT h.*, d.talen AS bewoner_talen FROM hulpvragen h JOIN deelnemers d ON d.id = h.deelnemer_id
+        WHERE h.gemeente_id = $1 AND h.status = 'open'
+          AND earth_box(ll_to_earth($2, $3), $4) @> ll_to_earth(h.lat, h.lon)
+          AND earth_distance(ll_to_earth($2, $3), ll_to_earth(h.lat, h.lon)) <= $4 * 1.01
+          AND h.categorie = ANY($5)
+          AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.hulpvraag_id = h.id AND m.status IN ('geaccepteerd', 'bevestigd', 'actief', 'afgerond'))
+        ORDER BY earth_distance(ll_to_earth($2, $3), ll_to_earth(h.lat, h.lon)), h.id
+        LIMIT ${MAX_KANDIDATEN}`,
+      [gemeenteId, k.lat, k.lon, k.max_afstand_m, k.categorieen],
+    );
+  }
+
+  /** The per-gemeente matching context: weights, Wijkservice-open and paid-work categories. */
+  async context(gemeenteId: string, nu = new Date()): Promise<MatchContext> {
+    const [g] = await this.ds.query(`SELECT instellingen FROM gemeenten WHERE id = $1`, [gemeenteId]);
+    const cats: { code: string; naam: string; wijkservice_open: boolean; betaald_werk: boolean }[] = await this.ds.query(
+      `SELECT code, naam, wijkservice_open, betaald_werk FROM categorieen WHERE gemeente_id = $1`,
+      [gemeenteId],
+    );
+    const inst = (g?.instellingen ?? {}) as { matchingGewichten?: Gewichten; gerelateerdeVaardigheden?: Record<string, string[]> };
+    return {
+      nu,
+      gewichten: { ...STANDAARD_GEWICHTEN, ...(inst.matchingGewichten ?? {}) },
+      wijkserviceCategorieen: cats.filter((c) => c.wijkservice_open && !c.betaald_werk).map((c) => c.code),
+      betaaldWerkCategorieen: cats.filter((c) => c.betaald_werk).map((c) => c.code),
+      gerelateerdeVaardigheden: inst.gerelateerdeVaardigheden ?? {},
+      horizonDagen: 90,
+      labels: Object.fromEntries(cats.map((c) => [c.code, c.naam.toLowerCase()])),
+    };
+  }
+}
