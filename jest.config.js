@@ -25,5 +25,6 @@ module.exports = {
       setupFiles: ['<rootDir>/test/harness/queue-postgres.setup.ts'],
     },
     { ...common, displayName: 'queue-redis', testMatch: ['<rootDir>/test/**/*.queue-spec.ts'] },
+    { ...common, displayName: 'web', testMatch: ['<rootDir>/test/web/**/*.web-spec.ts'] },
   ],
 };
