@@ -9,6 +9,8 @@ export interface Bootstrap {
   hints: string[];
   /** Extra environment for the api (the first beheerder it must create). */
   env: Record<string, string>;
+  /** A beheerder login we know (from ADMIN_* or the first-login file), for the demo loader. */
+  login?: { email: string; password: string };
 }
 
 const FIRST_LOGIN_FILE = 'eerste-login.txt';
@@ -18,7 +20,13 @@ const FIRST_LOGIN_FILE = 'eerste-login.txt';
  * The password is printed once and kept (0600) in DATA_DIR/eerste-login.txt until the beheerder changes it.
  */
 export async function bootstrapData(databaseUrl: string, config: AppConfig): Promise<Bootstrap> {
-  if (config.adminEmail) return { hints: [`log in as ${config.adminEmail} with the password from ADMIN_PASSWORD`], env: {} };
+  if (config.adminEmail && config.adminPassword) {
+    return {
+      hints: [`log in as ${config.adminEmail} with the password from ADMIN_PASSWORD`],
+      env: {},
+      login: { email: config.adminEmail, password: config.adminPassword },
+    };
+  }
   const file = path.join(config.dataDir, FIRST_LOGIN_FILE);
   const db = new Client({ connectionString: databaseUrl });
   db.on('error', () => undefined);
@@ -26,9 +34,11 @@ export async function bootstrapData(databaseUrl: string, config: AppConfig): Pro
   try {
     const { rows } = await db.query(`SELECT 1 FROM accounts WHERE 'beheerder' = ANY(rollen) LIMIT 1`);
     if (rows.length) {
+      const saved = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').match(/e-mail: (.+)\nwachtwoord: (.+)\n/) : null;
       return {
-        hints: fs.existsSync(file) ? [`first login: see ${file}`] : ['log in with your beheerder account (or run `npm run demo` for demo logins)'],
+        hints: saved ? [`first login: see ${file}`] : ['log in with your beheerder account (or run `npm run demo` for demo logins)'],
         env: {},
+        login: saved ? { email: saved[1], password: saved[2] } : undefined,
       };
     }
   } finally {
@@ -41,5 +51,6 @@ export async function bootstrapData(databaseUrl: string, config: AppConfig): Pro
   return {
     hints: [`first login: ${email} / ${password}   (also in ${file}; set ADMIN_EMAIL/ADMIN_PASSWORD to choose your own)`],
     env: { ADMIN_EMAIL: email, ADMIN_PASSWORD: password },
+    login: { email, password },
   };
 }

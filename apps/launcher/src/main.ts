@@ -11,6 +11,7 @@ import { migrateQueueBackend, queueBackendKind } from '@app/jobs';
 import { runMigrations } from '@app/persistence';
 import { DataDirInUseError, dataDirLayout, loadOrCreateSecrets, openEmbeddedDatabase, ownerAlive, portInUse, type EmbeddedPostgres } from '@app/runtime';
 import { bootstrapData } from './bootstrap-data';
+import { laadDemo } from './demo';
 
 const say = (line: string) => process.stdout.write(`[buurtkracht] ${line}\n`);
 const fail = (line: string): never => {
@@ -127,7 +128,17 @@ async function main(): Promise<void> {
   await migrateQueueBackend(queue);
   const boot = await bootstrapData(databaseUrl, config);
 
-  const env = { LOG_LEVEL: 'warn', ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret, DATA_DIR: config.dataDir, ...boot.env };
+  const demo = process.argv.includes('--demo');
+  // the demo registers dozens of people from one address in seconds: lift the per-IP login throttle for it
+  const env = {
+    LOG_LEVEL: 'warn',
+    ...(demo ? { LOGIN_RATE_LIMIT: '1000' } : {}),
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: jwtSecret,
+    DATA_DIR: config.dataDir,
+    ...boot.env,
+  };
   children = [startChild('worker', env), startChild('api', env)];
   await Promise.all(children.map((c) => waitReady(c, 60_000)));
 
@@ -142,6 +153,18 @@ async function main(): Promise<void> {
   say(`  API docs   ${base}/api/docs   (OpenAPI: ${base}/api/v1/openapi.json)`);
   say(`  health     ${base}/api/v1/health`);
   for (const h of boot.hints) say(`  ${h}`);
+  if (demo) {
+    if (!boot.login) say('demo: set ADMIN_EMAIL and ADMIN_PASSWORD (of an existing beheerder) to load the demo data');
+    else {
+      say('demo: loading a synthetic Haarlem through the API…');
+      const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+      try {
+        for (const line of await laadDemo(`http://${host}:${config.port}`, boot.login.email, boot.login.password)) say(`  ${line}`);
+      } catch (e) {
+        say(`demo: could not load the demo data (${(e as Error).message}); the product runs without it`);
+      }
+    }
+  }
   say('press Ctrl-C to stop');
 }
 
