@@ -9,6 +9,14 @@ import { mountWebApp } from './web/web-app';
 
 export const API_PREFIX = 'api/v1';
 
+/** Prototype-pollution keys never reach a DTO or a merge: the body is refused as invalid JSON (400). */
+export function weigerPrototypeSleutels(key: string, value: unknown): unknown {
+  if (key === '__proto__' || (key === 'constructor' && typeof value === 'object' && value !== null && 'prototype' in value)) {
+    throw new SyntaxError(`de sleutel "${key}" is niet toegestaan`);
+  }
+  return value;
+}
+
 export function openApiDocument(app: NestExpressApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Buurtkracht API')
@@ -42,7 +50,7 @@ export async function createApiApp(opts: { logger?: boolean } = {}): Promise<Nes
       },
     }),
   );
-  app.useBodyParser('json', { limit: '256kb', type: ['application/json', 'application/*+json'] });
+  app.useBodyParser('json', { limit: '256kb', type: ['application/json', 'application/*+json'], reviver: weigerPrototypeSleutels });
   app.useBodyParser('urlencoded', { limit: '64kb', extended: false });
   mountWebApp(app);
   app.setGlobalPrefix(API_PREFIX);
