@@ -14,6 +14,8 @@ const routes: Record<string, LazyExoticComponent<ComponentType>> = {
   '/zorgen': lazy(() => import('./pages/Zorgen')),
   '/inloggen': lazy(() => import('./pages/Inloggen')),
 };
+/** short addresses for the logged-in areas; the shell moves them under /mijn */
+const STAFF_ALIASES = ['/werkvoorraad', '/beheer', '/kerncijfers', '/overzicht'];
 const Shell = lazy(() => import('./staff/Shell'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
@@ -39,7 +41,7 @@ export function App() {
   else if (routes[path]) {
     const Page = routes[path];
     page = <Page />;
-  } else if (path === '/mijn' || path.startsWith('/mijn/')) page = <Shell />;
+  } else if (path === '/mijn' || path.startsWith('/mijn/') || STAFF_ALIASES.some((a) => path === a || path.startsWith(`${a}/`))) page = <Shell />;
   else page = <NotFound />;
 
   return (

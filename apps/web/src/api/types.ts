@@ -128,6 +128,7 @@ export type Rol = 'bewoner' | 'vrijwilliger' | 'makelaar' | 'gemeente' | 'beheer
 export interface Account {
   id: string;
   email: string;
+  naam?: string;
   rollen: Rol[];
   deelnemerId: string | null;
   gemeenteId: string | null;

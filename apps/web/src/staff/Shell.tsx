@@ -51,9 +51,14 @@ export default function Shell() {
   }, []);
 
   const areas = account ? areasFor(account.rollen) : [];
+  // short addresses (/werkvoorraad, /beheer, /kerncijfers) go to their place under /mijn
+  const wanted = path.startsWith('/mijn') ? path : `/mijn${path}`;
+  const current = areas.find((a) => wanted === a.path || wanted.startsWith(`${a.path}/`));
   useEffect(() => {
-    if (account && areas.length && !areas.some((a) => a.path === path)) navigate(areas[0].path, { replace: true });
-  }, [account, areas, path]);
+    if (!account || !areas.length) return;
+    if (!current) navigate(areas[0].path, { replace: true });
+    else if (wanted !== path) navigate(wanted, { replace: true });
+  }, [account, areas, current, wanted, path]);
 
   if (checking || !account)
     return (
@@ -62,7 +67,6 @@ export default function Shell() {
       </p>
     );
 
-  const current = areas.find((a) => a.path === path);
   const Page = current?.page;
   const logout = async () => {
     try {
@@ -89,7 +93,7 @@ export default function Shell() {
           <ul>
             {areas.map((a) => (
               <li key={a.path}>
-                <Link href={a.path} aria-current={a.path === path ? 'page' : undefined}>
+                <Link href={a.path} aria-current={a === current ? 'page' : undefined}>
                   {a.label}
                 </Link>
               </li>

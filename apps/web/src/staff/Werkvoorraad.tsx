@@ -1,14 +1,19 @@
-// Placeholder: the page itself is not built yet.
+// The makelaar desk: the werkvoorraad (task list), phone intake, a request's helpers, and the deelnemer file.
+// One chunk for the whole desk; sub-pages are chosen by path under /mijn/werkvoorraad.
 import type { Account } from '../api/types';
-import { usePageTitle } from '../router';
+import { useLocation } from '../router';
+import { Dossier } from './desk/Dossier';
+import { Intake } from './desk/Intake';
+import { Matchen } from './desk/Matchen';
+import { Bureau } from './desk/Bureau';
+import { DESK } from './desk/paths';
 
 export default function Werkvoorraad({ account }: { account: Account }) {
-  usePageTitle('Werkvoorraad');
-  return (
-    <>
-      <h1 className="utrecht-heading-1">Werkvoorraad</h1>
-      <p className="utrecht-paragraph">Hier ziet u straks uw bellijst, nieuwe hulpvragen en signaleringen, en de matches om op te volgen.</p>
-      <p className="utrecht-paragraph">Deze pagina is nog in aanbouw. Uw rollen: {account.rollen.join(', ')}.</p>
-    </>
-  );
+  const { path } = useLocation();
+  const rest = path.startsWith(DESK) ? path.slice(DESK.length) : '';
+  const [, kind, id] = rest.split('/');
+  if (kind === 'intake') return <Intake />;
+  if (kind === 'hulpvraag' && id) return <Matchen id={id} />;
+  if (kind === 'deelnemer' && id) return <Dossier id={id} />;
+  return <Bureau account={account} />;
 }

@@ -1,0 +1,397 @@
+// The logged-in part of the API: the makelaar desk, my requests/offers/matches, beheer and monitoring. Shapes as the
+// live api returns them (GET /api/v1/openapi.json names the bodies; the answers below were read from the real api).
+// Only imported by the lazily loaded staff pages, so none of this is in the public bundle.
+import { auth } from './auth';
+import { API, ApiError, NetworkError, request } from './client';
+
+export type TaakStatus = 'open' | 'opgepakt' | 'uitgesteld' | 'afgerond';
+export type Prioriteit = 'laag' | 'normaal' | 'hoog' | 'spoed';
+
+export interface Taak {
+  id: string;
+  soort: string;
+  prioriteit: Prioriteit | string;
+  status: TaakStatus;
+  titel: string;
+  /** the exact words to say on the phone */
+  instructie: string | null;
+  wijk: string | null;
+  deelnemerId: string | null;
+  hulpvraagId: string | null;
+  matchId: string | null;
+  signaleringId: string | null;
+  toegewezenAan: string | null;
+  vervaltOp: string | null;
+  uitgesteldTot: string | null;
+  uitkomst: string | null;
+  aangemaaktOp: string;
+}
+
+/** POST /taken/{id}/afronden: uitkomst enum from the OpenAPI */
+export const TAAK_UITKOMSTEN = [
+  { value: 'gelukt', label: 'Gelukt' },
+  { value: 'niet-bereikt', label: 'Niet bereikt' },
+  { value: 'niet-meer-nodig', label: 'Niet meer nodig' },
+  { value: 'doorgezet', label: 'Doorgezet' },
+  { value: 'anders', label: 'Anders' },
+] as const;
+export type TaakUitkomst = (typeof TAAK_UITKOMSTEN)[number]['value'];
+
+export type Kanaal = 'web' | 'telefoon' | 'balie' | 'brief' | 'app';
+export type ToestemmingDoel = 'matching' | 'contact-met-helper' | 'delen-met-partner' | 'nieuwsbrief' | 'wijkservice-verklaring' | 'digest';
+
+export const TOESTEMMING_LABELS: Record<ToestemmingDoel, string> = {
+  matching: 'Gegevens gebruiken om een helper te zoeken',
+  'contact-met-helper': 'Naam, adres en telefoon doorgeven aan de helper',
+  'delen-met-partner': 'Delen met een partnerorganisatie (zoals het wijkteam)',
+  nieuwsbrief: 'De nieuwsbrief ontvangen',
+  'wijkservice-verklaring': 'Verklaring voor Wijkservice',
+  digest: 'Een overzicht per e-mail ontvangen',
+};
+
+export interface DeelnemerIntake {
+  voornaam: string;
+  achternaam?: string;
+  telefoon?: string;
+  email?: string;
+  huisnummer: string;
+  postcode: string;
+  rollen: ('bewoner' | 'vrijwilliger' | 'wijkservice')[];
+  contactVoorkeur?: string;
+  offline?: boolean;
+  notities?: string;
+  toestemmingen?: { doel: ToestemmingDoel; derde?: string; via?: Kanaal }[];
+  kanaal?: Kanaal;
+}
+
+export interface Deelnemer {
+  id: string;
+  rollen: string[];
+  voornaam: string;
+  achternaam: string | null;
+  telefoon: string | null;
+  email: string | null;
+  adres: { straat: string | null; huisnummer: string; postcode: string };
+  wijk: string | null;
+  buurt: string | null;
+  talen: string[];
+  mobiliteit: string[];
+  contactVoorkeur: string;
+  vog: { status: string; datum: string | null };
+  offline: boolean;
+  instroom: { datum: string; reden: string | null; levensdomein: string | null } | null;
+  verwijderd: boolean;
+  notities: string | null;
+  aangemaaktOp: string;
+}
+
+export interface VensterIn {
+  soort: 'eenmalig' | 'flexibel' | 'terugkerend';
+  start: string;
+  eind?: string;
+  rrule?: string;
+}
+
+export interface HulpvraagIn {
+  categorie: string;
+  titel: string;
+  omschrijving?: string;
+  venster: VensterIn;
+  duurMinuten: number;
+  urgentie?: Prioriteit;
+  deelnemerId?: string;
+  kanaal?: 'web' | 'telefoon' | 'balie' | 'prikbord' | 'namens-iemand' | 'doorverwijzing';
+}
+
+export interface Hulpvraag {
+  id: string;
+  referentie: string;
+  deelnemerId: string;
+  kanaal: string;
+  categorie: string;
+  titel: string;
+  omschrijving: string | null;
+  wijk: string | null;
+  venster: { soort: string; start: string; eind: string | null; rrule: string | null };
+  wanneer: string;
+  duurMinuten: number;
+  urgentie: string;
+  status: string;
+  statusReden: string | null;
+  toegestaneActies: string[];
+  aangemaaktOp: string;
+}
+
+/** POST /hulpvragen/{id}/intrekken: reden enum from the OpenAPI */
+export const INTREK_REDENEN = [
+  { value: 'zelf-opgelost', label: 'Ik heb het zelf opgelost' },
+  { value: 'eigen-netwerk', label: 'Iemand die ik ken helpt mij' },
+  { value: 'niet-meer-nodig', label: 'Ik heb geen hulp meer nodig' },
+  { value: 'anders', label: 'Een andere reden' },
+] as const;
+
+export interface Aanbod {
+  id: string;
+  referentie: string;
+  deelnemerId: string;
+  soort: string;
+  categorieen: string[];
+  titel: string;
+  omschrijving: string;
+  wanneer: string;
+  maxAfstandMeter: number;
+  vervoer: string;
+  status: string;
+  wijk: string | null;
+  aangemaaktOp: string;
+}
+
+export const COMPONENTEN = ['vaardigheden', 'afstand', 'beschikbaarheid', 'capaciteitEnEerlijkheid', 'continuiteit', 'betrouwbaarheid', 'taal'] as const;
+export type Component = (typeof COMPONENTEN)[number];
+export type Gewichten = Record<Component, number>;
+export const COMPONENT_LABELS: Record<Component, string> = {
+  vaardigheden: 'Kan wat nodig is',
+  afstand: 'Afstand',
+  beschikbaarheid: 'Beschikbaar',
+  capaciteitEnEerlijkheid: 'Tijd over (eerlijk verdeeld)',
+  continuiteit: 'Kent de bewoner al',
+  betrouwbaarheid: 'Betrouwbaar',
+  taal: 'Taal',
+};
+/** the server's defaults (libs/matching STANDAARD_GEWICHTEN); there is no GET for the current weights */
+export const STANDAARD_GEWICHTEN: Gewichten = {
+  vaardigheden: 1,
+  afstand: 0.8,
+  beschikbaarheid: 0.8,
+  capaciteitEnEerlijkheid: 0.5,
+  continuiteit: 0.6,
+  betrouwbaarheid: 0.3,
+  taal: 0.4,
+};
+
+export interface Suggestie {
+  aanbodId: string;
+  deelnemerId: string;
+  voornaam: string;
+  soort: string;
+  score: number;
+  components: Partial<Record<Component, number>>;
+  reasons: string[];
+}
+export interface Uitgesloten {
+  aanbodId: string;
+  deelnemerId: string;
+  voornaam: string;
+  soort: string;
+  excludedBy?: { code: string; zin?: string }[];
+  reasons: string[];
+}
+export interface Suggesties {
+  hulpvraag: { id: string; referentie: string; titel: string; wanneer: string };
+  suggesties: Suggestie[];
+  uitgesloten: Uitgesloten[];
+  aantalBeoordeeld: number;
+}
+
+export interface AanbodSuggestie {
+  hulpvraagId: string;
+  referentie: string;
+  titel: string;
+  categorie: string;
+  wijk: string | null;
+  wanneer: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface Match {
+  id: string;
+  status: string;
+  gemaaktVia: string;
+  hulpvraag: { id: string; referentie: string; titel: string; categorie: string; wanneer: string; wijk: string | null };
+  bewoner: { voornaam: string; achternaam?: string | null; telefoon?: string | null; adres?: string };
+  helper: { voornaam: string; telefoon?: string | null };
+  score: number | null;
+  redenen: string[];
+  cascade: { id: string; positie: number } | null;
+  verlooptOp: string | null;
+  geaccepteerdOp: string | null;
+  keren: { id: string; datum: string; status: string; uren: number | null }[];
+  volgendeDatum: string | null;
+}
+
+export interface Contactmoment {
+  id: string;
+  kanaal: string;
+  samenvatting: string;
+  opvolgingNodig: boolean;
+  at: string;
+  hulpvraagId?: string | null;
+  matchId?: string | null;
+}
+export const CONTACT_KANALEN = ['telefoon', 'bezoek', 'balie', 'email', 'sms', 'post', 'app', 'via-makelaar'] as const;
+
+export interface Toestemming {
+  id: string;
+  doel: ToestemmingDoel;
+  derde: string | null;
+  gegevenOp: string;
+  gegevenVia: string;
+  ingetrokkenOp: string | null;
+}
+
+export interface Inzage {
+  gegenereerdOp: string;
+  deelnemer: Deelnemer;
+  accounts: { email: string; rollen: string[]; laatstIngelogd: string | null }[];
+  toestemmingen: Omit<Toestemming, 'id'>[];
+  hulpvragen: { referentie: string; titel: string; status: string }[];
+  aanbod: { referentie: string; titel: string; status: string }[];
+  wieHeeftUwGegevensBekeken: { wanneer: string; actie: string; wat: string; rol: string[] }[];
+}
+
+export interface CategorieBeheer {
+  code: string;
+  naam: string;
+  pictogram: string;
+  vogVereist: boolean;
+  wijkserviceOpen: boolean;
+  betaaldWerk: boolean;
+  actief: boolean;
+}
+
+export interface AccountRij {
+  id: string;
+  email: string;
+  naam: string;
+  rollen: string[];
+  actief: boolean;
+  laatstIngelogd: string | null;
+  werkgebieden: string[];
+}
+export interface Werkgebied {
+  id: string;
+  naam: string;
+  telefoon: string | null;
+  wijken: string[];
+}
+export interface AuditRegel {
+  id: string;
+  accountId: string | null;
+  rollen: string[];
+  actie: string;
+  objectType: string;
+  objectId: string | null;
+  deelnemerId: string | null;
+  at: string;
+}
+
+export type Cel = number | string | null;
+export interface KTabel {
+  kolommen: string[];
+  rijen: { groep: string; label: string; cellen: Cel[]; totaal: Cel }[];
+  kolomTotalen: Cel[];
+  totaal: Cel;
+  groepering: string;
+}
+export interface KDuur {
+  groepering: string;
+  rijen: { groep: string; label: string; n: number; mediaan: number | null; p90: number | null }[];
+}
+export interface Kerncijfers {
+  gemeente: { code: string; naam: string };
+  periode: { van: string; tot: string };
+  groepeer: string;
+  minimaleCelwaarde: number;
+  deelnemers: Record<string, KTabel>;
+  hulpvragen: Record<string, KTabel | KDuur>;
+  matches: Record<string, KTabel>;
+  wijkservice: KTabel & { totaalUren?: Cel };
+  signaleringen: Record<string, KTabel>;
+}
+
+const qs = (params: Record<string, string | number | boolean | undefined | null>) => {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+};
+const post = <T>(path: string, body?: unknown) => request<T>(path, { method: 'POST', body: body ?? {} });
+
+export const staff = {
+  taken: (params: { status?: TaakStatus; mijn?: boolean } = {}, signal?: AbortSignal) =>
+    request<Taak[]>(`/taken${qs({ status: params.status, mijn: params.mijn ? 'true' : undefined })}`, { signal }),
+  oppakken: (id: string) => post<Taak>(`/taken/${id}/oppakken`),
+  uitstellen: (id: string, reden: string, tot: string) => post<Taak>(`/taken/${id}/uitstellen`, { reden, tot }),
+  afronden: (id: string, uitkomst: TaakUitkomst, toelichting?: string) =>
+    post<Taak>(`/taken/${id}/afronden`, { uitkomst, ...(toelichting ? { toelichting } : {}) }),
+
+  deelnemerAanmaken: (body: DeelnemerIntake) => post<Deelnemer>('/deelnemers', body),
+  deelnemer: (id: string, signal?: AbortSignal) => request<Deelnemer>(`/deelnemers/${id}`, { signal }),
+  contactmomenten: (id: string, signal?: AbortSignal) => request<Contactmoment[]>(`/deelnemers/${id}/contactmomenten`, { signal }),
+  contactLoggen: (body: { deelnemerId?: string; hulpvraagId?: string; kanaal: string; samenvatting: string; opvolgingNodig?: boolean }) =>
+    post<Contactmoment>('/contactmomenten', body),
+
+  hulpvraagPlaatsen: (body: HulpvraagIn) => post<Hulpvraag>('/hulpvragen', body),
+  hulpvragen: (params: { deelnemer?: string; status?: string; wijk?: string } = {}, signal?: AbortSignal) =>
+    request<Hulpvraag[]>(`/hulpvragen${qs(params)}`, { signal }),
+  hulpvraag: (id: string, signal?: AbortSignal) => request<Hulpvraag>(`/hulpvragen/${id}`, { signal }),
+  hulpvraagIntrekken: (id: string, reden: string, toelichting?: string) =>
+    post<Hulpvraag>(`/hulpvragen/${id}/intrekken`, { reden, ...(toelichting ? { toelichting } : {}) }),
+  suggesties: (id: string, signal?: AbortSignal) => request<Suggesties>(`/hulpvragen/${id}/suggesties?limit=10`, { signal }),
+  hulpvraagMatches: (id: string, signal?: AbortSignal) => request<Match[]>(`/hulpvragen/${id}/matches`, { signal }),
+  cascade: (id: string, aanbodIds: string[], modus: 'een-voor-een' | 'tegelijk') => post<Match[]>(`/hulpvragen/${id}/cascade`, { aanbodIds, modus }),
+
+  aanbod: (signal?: AbortSignal) => request<Aanbod[]>('/aanbod', { signal }),
+  aanbodPauzeren: (id: string) => post<Aanbod>(`/aanbod/${id}/pauzeren`),
+  aanbodActiveren: (id: string) => post<Aanbod>(`/aanbod/${id}/activeren`),
+  aanbodSuggesties: (id: string, signal?: AbortSignal) => request<AanbodSuggestie[]>(`/aanbod/${id}/suggesties?limit=10`, { signal }),
+
+  matches: (signal?: AbortSignal) => request<Match[]>('/matches', { signal }),
+  koppelen: (hulpvraagId: string, aanbodId: string) => post<Match>('/matches', { hulpvraagId, aanbodId }),
+  accepteren: (id: string) => post<Match>(`/matches/${id}/accepteren`),
+  afwijzen: (id: string, reden?: string) => post<Match>(`/matches/${id}/afwijzen`, reden ? { reden } : {}),
+  bevestigen: (id: string) => post<Match>(`/matches/${id}/bevestigen`),
+  uitkomst: (id: string, gebeurd: boolean, oordeel?: 'positief' | 'neutraal' | 'negatief') =>
+    post<Match>(`/matches/${id}/uitkomst`, { gebeurd, ...(oordeel ? { oordeel } : {}) }),
+
+  inzage: (id: string, signal?: AbortSignal) => request<Inzage>(`/deelnemers/${id}/inzage`, { signal }),
+  toestemmingen: (id: string, signal?: AbortSignal) => request<Toestemming[]>(`/deelnemers/${id}/toestemmingen`, { signal }),
+  toestemmingIntrekken: (id: string, tid: string) => post<Toestemming>(`/deelnemers/${id}/toestemmingen/${tid}/intrekken`),
+  verwijderen: (id: string) => request<void>(`/deelnemers/${id}`, { method: 'DELETE' }),
+
+  categorieen: (signal?: AbortSignal) => request<CategorieBeheer[]>('/categorieen', { signal }),
+  categorieWijzigen: (code: string, patch: Partial<CategorieBeheer>) => request<CategorieBeheer>(`/categorieen/${code}`, { method: 'PUT', body: patch }),
+  gewichten: (g: Gewichten) => request<Gewichten>('/matching/gewichten', { method: 'PUT', body: g }),
+  accounts: (signal?: AbortSignal) => request<AccountRij[]>('/accounts', { signal }),
+  accountAanmaken: (body: { email: string; wachtwoord: string; naam: string; rollen: string[]; werkgebieden?: string[] }) =>
+    post<AccountRij>('/accounts', body),
+  werkgebieden: (signal?: AbortSignal) => request<Werkgebied[]>('/werkgebieden', { signal }),
+  auditLog: (voor?: string, signal?: AbortSignal) => request<AuditRegel[]>(`/audit-log${qs({ voor, limit: 50 })}`, { signal }),
+
+  kerncijfers: (params: { van?: string; tot?: string; groepeer?: string; wijk?: string; categorie?: string }, signal?: AbortSignal) =>
+    request<Kerncijfers>(`/monitoring/kerncijfers${qs(params)}`, { signal }),
+  exports: (signal?: AbortSignal) => request<{ pad: string; grootte?: number; datum?: string }[]>('/exports', { signal }),
+};
+
+/**
+ * Downloads a file that needs the bearer token (bellijst, inzage PDF, exports): fetched as a blob and saved through a
+ * temporary object URL, so nothing is inlined into the page and the CSP stays `default-src 'self'`.
+ */
+export async function downloadMetToken(path: string, filename: string): Promise<void> {
+  const go = () =>
+    fetch(`${API}${path}`, { headers: { authorization: `Bearer ${auth.accessToken() ?? ''}` }, credentials: 'same-origin' }).catch(() => {
+      throw new NetworkError();
+    });
+  let res = await go();
+  if (res.status === 401 && (await auth.refresh())) res = await go();
+  if (!res.ok) throw new ApiError({ status: res.status, title: res.statusText || 'Downloaden lukte niet' });
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
