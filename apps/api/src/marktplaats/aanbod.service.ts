@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { conflict, forbidden, notFound, unprocessable } from '@app/common';
+import { conflict, unprocessable } from '@app/common';
 import { publishEvents } from '@app/persistence';
 import type { Actor, Principal } from '../auth/principal';
 import { DeelnemersService } from '../deelnemers/deelnemers.service';
 import { GebiedenService } from '../gebieden/gebieden.service';
 import type { AanbodDto, AanbodWijzigingDto, LijstQuery } from './marktplaats.dto';
 import { beschikbaarheidTekst } from './venster';
+import { laadEigen, lijstEigen } from './eigendom';
 import { logWijziging } from './wijzigingen';
 
 export interface AanbodRow {
@@ -128,24 +129,7 @@ export class AanbodService {
   }
 
   async lijst(p: Principal, q: LijstQuery) {
-    const staff = p.rollen.includes('beheerder') || p.rollen.includes('makelaar');
-    const rows = (await this.ds.query(
-      `SELECT a.* FROM aanbod a WHERE a.gemeente_id = $1 AND ($2::boolean OR a.deelnemer_id = $3 OR a.ingevoerd_door = $4)
-          AND ($5::text[] IS NULL OR a.wijk_code = ANY($5)) AND ($6::uuid IS NULL OR a.deelnemer_id = $6) AND ($7::text IS NULL OR a.wijk_code = $7)
-          AND ($8::text IS NULL OR a.status = $8)
-        ORDER BY a.created_at DESC LIMIT 200`,
-      [
-        p.gemeenteId,
-        staff,
-        p.deelnemerId,
-        p.accountId,
-        staff && !p.rollen.includes('beheerder') ? p.wijkCodes : null,
-        q.deelnemer ?? null,
-        q.wijk ?? null,
-        q.status ?? null,
-      ],
-    )) as AanbodRow[];
-    return rows.map((a) => aanbodView(a, true));
+    return (await lijstEigen<AanbodRow>(this.ds.manager, p, 'aanbod', q)).map((a) => aanbodView(a, true));
   }
 
   async wijzig(p: Principal, id: string, dto: AanbodWijzigingDto) {
@@ -201,16 +185,8 @@ export class AanbodService {
     });
   }
 
-  async laad(p: Principal, id: string, m: EntityManager = this.ds.manager, lock = false): Promise<AanbodRow> {
-    const [a] = (await m.query(`SELECT * FROM aanbod WHERE id = $1 AND gemeente_id = $2 ${lock ? 'FOR UPDATE' : ''}`, [id, p.gemeenteId])) as AanbodRow[];
-    if (!a) throw notFound('Aanbod', id);
-    if (a.ingevoerd_door === p.accountId) return a;
-    try {
-      await this.deelnemers.laad(p, a.deelnemer_id, m);
-    } catch {
-      throw forbidden('Dit is niet uw aanbod');
-    }
-    return a;
+  laad(p: Principal, id: string, m: EntityManager = this.ds.manager, lock = false): Promise<AanbodRow> {
+    return laadEigen<AanbodRow>(m, this.deelnemers, p, 'aanbod', id, lock);
   }
 
   private assertSlots(dto: { beschikbaarheid?: { van: string; tot: string }[]; uitzonderingen?: { van: string; tot: string }[] }): void {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { forbidden, notFound, unprocessable } from '@app/common';
+import { notFound, unprocessable } from '@app/common';
 import { apply, hulpvraagMachine, type HulpvraagActie } from '@app/domain';
 import { publishEvents } from '@app/persistence';
 import type { HulpvraagRow } from '@app/matches';
@@ -10,6 +10,7 @@ import { DeelnemersService } from '../deelnemers/deelnemers.service';
 import { GebiedenService } from '../gebieden/gebieden.service';
 import type { HulpvraagDto, HulpvraagWijzigingDto, LijstQuery } from './marktplaats.dto';
 import { valideerVenster, wanneerTekst } from './venster';
+import { laadEigen, lijstEigen } from './eigendom';
 import { logWijziging } from './wijzigingen';
 
 export type { HulpvraagRow };
@@ -100,27 +101,7 @@ export class HulpvragenService {
 
   /** Mine (and of the people I act for); staff see their wijken; filters by person, wijk and state. */
   async lijst(p: Principal, q: LijstQuery) {
-    const staff = p.rollen.includes('beheerder') || p.rollen.includes('makelaar');
-    const rows = (await this.ds.query(
-      `SELECT h.* FROM hulpvragen h
-        WHERE h.gemeente_id = $1
-          AND ($2::boolean OR h.deelnemer_id = $3 OR h.ingevoerd_door = $4
-               OR h.deelnemer_id IN (SELECT deelnemer_id FROM gemachtigden WHERE account_id = $4 AND beeindigd_op IS NULL))
-          AND ($5::text[] IS NULL OR h.wijk_code = ANY($5))
-          AND ($6::uuid IS NULL OR h.deelnemer_id = $6) AND ($7::text IS NULL OR h.wijk_code = $7) AND ($8::text IS NULL OR h.status = $8)
-        ORDER BY h.created_at DESC LIMIT 200`,
-      [
-        p.gemeenteId,
-        staff,
-        p.deelnemerId,
-        p.accountId,
-        staff && !p.rollen.includes('beheerder') ? p.wijkCodes : null,
-        q.deelnemer ?? null,
-        q.wijk ?? null,
-        q.status ?? null,
-      ],
-    )) as HulpvraagRow[];
-    return rows.map(hulpvraagView);
+    return (await lijstEigen<HulpvraagRow>(this.ds.manager, p, 'hulpvragen', q)).map(hulpvraagView);
   }
 
   async wijzig(p: Principal, id: string, dto: HulpvraagWijzigingDto, nu = new Date()) {
@@ -179,19 +160,8 @@ export class HulpvragenService {
   }
 
   /** The caller may see and change it: the person, their gemachtigde, who entered it, or staff of that wijk. */
-  async laad(p: Principal, id: string, m: EntityManager = this.ds.manager, lock = false): Promise<HulpvraagRow> {
-    const [h] = (await m.query(`SELECT * FROM hulpvragen WHERE id = $1 AND gemeente_id = $2 ${lock ? 'FOR UPDATE' : ''}`, [
-      id,
-      p.gemeenteId,
-    ])) as HulpvraagRow[];
-    if (!h) throw notFound('Hulpvraag', id);
-    if (h.ingevoerd_door === p.accountId) return h;
-    try {
-      await this.deelnemers.laad(p, h.deelnemer_id, m);
-    } catch {
-      throw forbidden('Dit is niet uw hulpvraag');
-    }
-    return h;
+  laad(p: Principal, id: string, m: EntityManager = this.ds.manager, lock = false): Promise<HulpvraagRow> {
+    return laadEigen<HulpvraagRow>(m, this.deelnemers, p, 'hulpvragen', id, lock);
   }
 
   private async assertCategorie(gemeenteId: string, code: string): Promise<void> {
