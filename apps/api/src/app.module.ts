@@ -17,6 +17,7 @@ import { HealthModule } from './health/health.module';
 import { SysteemModule } from './systeem/systeem.module';
 import { TenancyModule } from './tenancy/tenancy.module';
 import { WerkvoorraadModule } from './werkvoorraad/werkvoorraad.module';
+import { WijkserviceModule } from './wijkservice/wijkservice.module';
 
 @Module({
   imports: [
@@ -37,6 +38,7 @@ import { WerkvoorraadModule } from './werkvoorraad/werkvoorraad.module';
     MatchingModule,
     MatchesModule,
     WerkvoorraadModule,
+    WijkserviceModule,
   ],
 })
 export class AppModule {}

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { STANDAARD_GEWICHTEN, type Gewichten, type Hulpvraag, type Kandidaat, type MatchContext, type Tijdslot, type Weekdag } from '@app/matching';
+import {
+  STANDAARD_GEWICHTEN,
+  type Gewichten,
+  type Hulpvraag,
+  type Kandidaat,
+  type MatchContext,
+  type Tijdslot,
+  type Weekdag,
+  type WijkserviceDeelnemer,
+} from '@app/matching';
 import type { HulpvraagRow } from './rows';
 
 /** The furthest any helper is searched for, whatever their own maximum (a bounded, index-backed search). */
@@ -17,7 +26,10 @@ const KANDIDAAT_KOLOMMEN = `
   a.uitzonderingen, a.max_actieve_matches, a.max_uren_week, a.talen, d.voornaam, d.vog_status, d.vog_datum, d.mobiliteit,
   COALESCE(st.actief, 0) AS actief, COALESCE(st.uren, 0) AS uren, COALESCE(st.recent, 0) AS recent, COALESCE(st.no_shows, 0) AS no_shows,
   COALESCE(st.laat_geannuleerd, 0) AS laat_geannuleerd, COALESCE(st.afgerond, 0) AS afgerond, COALESCE(st.geholpen, '[]') AS geholpen,
-  COALESCE((SELECT json_agg(json_build_object('bewonerId', b.bewoner_id, 'reden', b.reden)) FROM blokkades b WHERE b.helper_id = a.deelnemer_id), '[]') AS blokkades`;
+  COALESCE((SELECT json_agg(json_build_object('bewonerId', b.bewoner_id, 'reden', b.reden)) FROM blokkades b WHERE b.helper_id = a.deelnemer_id), '[]') AS blokkades,
+  (SELECT json_build_object('urenPerWeek', w.uren_per_week, 'lopend', w.status = 'actief' AND (w.einddatum IS NULL OR w.einddatum >= current_date),
+                            'geenFysiekZwaarWerk', w.geen_fysiek_zwaar, 'maxReisafstandMeter', w.max_reisafstand_m)
+     FROM wijkservice_deelnemers w WHERE w.deelnemer_id = a.deelnemer_id) AS wijkservice`;
 
 const STATS = `
   LEFT JOIN LATERAL (
@@ -59,6 +71,8 @@ export interface KandidaatRow {
   afgerond: number;
   geholpen: { bewonerId: string; positief: boolean }[];
   blokkades: { bewonerId: string; reden: 'eerder_afgewezen' | 'klacht' | 'wens_bewoner' }[];
+  /** The Wijkservice agreement (intake), null for volunteers and for a participant without one. */
+  wijkservice: { urenPerWeek: number; lopend: boolean; geenFysiekZwaarWerk: boolean; maxReisafstandMeter: number } | null;
 }
 
 const datum = (d: string | Date | null): string | undefined => (d === null ? undefined : d instanceof Date ? d.toISOString().slice(0, 10) : d);
@@ -83,7 +97,22 @@ export function naarKandidaat(r: KandidaatRow): Kandidaat {
     betrouwbaarheid: { noShows: r.no_shows, lateAnnuleringen: r.laat_geannuleerd, afgerond: r.afgerond },
     geblokkeerdeBewoners: r.blokkades,
   };
-  return r.soort === 'wijkservice' ? { ...basis, soort: 'wijkservice', grenzen: { geenFysiekZwaarWerk: false } } : { ...basis, soort: 'vrijwilliger' };
+  return r.soort === 'wijkservice' ? naarWijkservice(basis, r.wijkservice) : { ...basis, soort: 'vrijwilliger' };
+}
+
+/**
+ * The agreement's limits are hard: never further than agreed, never more hours a week than agreed. Without a
+ * running agreement (none recorded, ended, or the participant stopped) nothing may be assigned: 0 hours left.
+ */
+function naarWijkservice(basis: Omit<WijkserviceDeelnemer, 'soort' | 'grenzen'>, w: KandidaatRow['wijkservice']): WijkserviceDeelnemer {
+  const uren = w?.lopend ? Math.min(basis.capaciteit.maxUrenPerWeek, Number(w.urenPerWeek)) : 0;
+  return {
+    ...basis,
+    soort: 'wijkservice',
+    maxAfstandMeter: Math.min(basis.maxAfstandMeter, w?.maxReisafstandMeter ?? basis.maxAfstandMeter),
+    capaciteit: { ...basis.capaciteit, maxUrenPerWeek: uren },
+    grenzen: { geenFysiekZwaarWerk: w?.geenFysiekZwaarWerk ?? true },
+  };
 }
 
 function addYears(d: string, n: number): string {

@@ -9,5 +9,6 @@ import { MatchesService } from './matches.service';
   imports: [MatchesCoreModule, MarktplaatsModule, MatchingModule],
   controllers: [MatchesController],
   providers: [MatchesService],
+  exports: [MatchesService],
 })
 export class MatchesModule {}

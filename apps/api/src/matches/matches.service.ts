@@ -11,6 +11,9 @@ import { HulpvragenService } from '../marktplaats/hulpvragen.service';
 import { wanneerTekst } from '../marktplaats/venster';
 import { logWijziging } from '../marktplaats/wijzigingen';
 import { MatchingService } from '../matching/matching.service';
+import { AuditService } from '../audit/audit.service';
+import { naUrenRegistratie } from '../wijkservice/keer-uren';
+import { besluit, bezwaren, legOverrideVast, weiger } from '../wijkservice/regels';
 import type { CascadeDto, UitkomstDto } from './matches.dto';
 import { matchView, type Rol as MatchRol } from './match.view';
 
@@ -24,20 +27,21 @@ export class MatchesService {
     private readonly workflow: MatchWorkflow,
     private readonly hulpvragen: HulpvragenService,
     private readonly matching: MatchingService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
    * A makelaar proposes a helper (offered at once); a resident picks a helper (offered); a helper responds to a
    * request (made `zelf` and accepted in one step). The pair's score and reasons are recorded.
    */
-  async maak(p: Principal, hulpvraagId: string, aanbodId: string) {
+  async maak(p: Principal, hulpvraagId: string, aanbodId: string, opties: { overrideReden?: string } = {}) {
     const staff = this.isStaff(p);
     const id = await this.ds.transaction(async (m) => {
       const h = await this.lockHulpvraag(m, p, hulpvraagId, staff);
       const a = await this.aanbod(m, aanbodId, p.gemeenteId);
       const eigenAanbod = a.deelnemer_id === p.deelnemerId;
       if (!staff && !eigenAanbod && h.deelnemer_id !== p.deelnemerId) throw forbidden('U kunt alleen uw eigen hulpvraag of aanbod koppelen');
-      const matchId = await this.insert(m, p, h, a, staff ? 'makelaar' : 'zelf');
+      const matchId = await this.insert(m, p, h, a, staff ? 'makelaar' : 'zelf', undefined, undefined, opties.overrideReden);
       await this.workflow.bied(m, [matchId], await this.workflow.aanbodUren(m, p.gemeenteId));
       if (eigenAanbod && !staff) await this.accepteerIn(m, p, matchId);
       return matchId;
@@ -236,6 +240,7 @@ export class MatchesService {
         const r = ensureOk(markeerGedaan({ datum: new Date(k.datum), status: k.status }, uren ?? NaN, new Date()));
         const kant = match.helper_id === p.deelnemerId ? 'bevestigd_helper' : 'bevestigd_bewoner';
         await m.query(`UPDATE match_keren SET status = 'gedaan', uren = $2, ${kant} = true WHERE id = $1`, [keerId, r.uren]);
+        await naUrenRegistratie(m, this.audit, p, match, k, r.uren!, kant);
       } else {
         if (k.status !== 'gepland') throw conflict('ongeldige-overgang', 'Alleen een geplande keer kan worden overgeslagen', { huidigeStatus: k.status });
         await m.query(`UPDATE match_keren SET status = 'overgeslagen' WHERE id = $1`, [keerId]);
@@ -376,12 +381,17 @@ export class MatchesService {
     via: 'zelf' | 'makelaar',
     cascadeId?: string,
     positie?: number,
+    overrideReden?: string,
   ) {
     if (a.deelnemer_id === h.deelnemer_id) throw unprocessable('aanbodId', 'iemand kan zijn eigen hulpvraag niet beantwoorden', 'eigen-hulpvraag');
     const s = await this.matching.scorePaar(h, a.id);
+    // Wijkservice rules hold on every path (self, cascade, makelaar); only a makelaar may override verdringing, with a reason
+    const paar = { hulpvraagId: h.id, aanbodId: a.id, via, cascade: !!cascadeId, overrideReden };
+    const ws = besluit(this.isStaff(p), paar, await bezwaren(m, paar, s?.excludedBy ?? []));
+    if (ws.weigering) await weiger(this.audit, p, 'match', null, a.deelnemer_id, ws.weigering);
     if (s?.excludedBy?.length && via === 'makelaar' && !cascadeId) {
-      // a makelaar may knowingly propose outside the engine's rules, but never past a hard privacy/verdringing rule
-      if (s.excludedBy.some((u) => u.code.startsWith('WIJKSERVICE') || u.code === 'PAAR_GEBLOKKEERD')) {
+      // a makelaar may knowingly propose outside the engine's rules, but never past a hard privacy rule
+      if (s.excludedBy.some((u) => u.code === 'PAAR_GEBLOKKEERD')) {
         throw conflict('regel-overtreden', s.excludedBy.map((u) => u.zin).join(' '), { regels: s.excludedBy.map((u) => u.code) });
       }
     }
@@ -406,6 +416,7 @@ export class MatchesService {
         ],
       );
       await logWijziging(m, p, 'match', row.id, this.isStaff(p) ? 'telefoon' : 'web', 'aanmaken', { via });
+      if (ws.override) await legOverrideVast(m, this.audit, p, { matchId: row.id, deelnemerId: a.deelnemer_id }, ws.override, overrideReden!);
       return row.id as string;
     } catch (e) {
       if ((e as { driverError?: { code?: string } }).driverError?.code === '23505')

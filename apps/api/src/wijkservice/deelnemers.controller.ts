@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Caller, Rollen } from '../auth/decorators';
+import type { Principal } from '../auth/principal';
+import { UuidParam } from '../common/params';
+import { leesPeriode } from './periode';
+import { VerklaringService } from './verklaring.service';
+import { VerwijzingService } from './verwijzing.service';
+import { AfspraakWijzigingDto, PeriodeQuery, UitstroomDto, VerwijzingDto } from './wijkservice.dto';
+
+@ApiTags('wijkservice')
+@ApiBearerAuth()
+@Rollen('professional', 'makelaar', 'beheerder')
+@Controller('wijkservice/deelnemers')
+export class WijkserviceDeelnemersController {
+  constructor(
+    private readonly verwijzing: VerwijzingService,
+    private readonly verklaring: VerklaringService,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Verwijzen en intake (klantmanager of makelaar, met toestemming): interesses, vaardigheden, grenzen, voorkeurstaken, afspraak' })
+  verwijs(@Caller() p: Principal, @Body() dto: VerwijzingDto) {
+    return this.verwijzing.verwijs(p, dto);
+  }
+
+  @Get()
+  lijst(@Caller() p: Principal) {
+    return this.verwijzing.lijst(p);
+  }
+
+  @Get(':id')
+  @Rollen('professional', 'makelaar', 'beheerder', 'wijkservice')
+  vind(@Caller() p: Principal, @Param('id', UuidParam()) id: string) {
+    return this.verwijzing.vind(p, id);
+  }
+
+  @Patch(':id/afspraak')
+  @ApiOperation({ summary: 'De afspraak wijzigen: modus, uren per week, einddatum' })
+  afspraak(@Caller() p: Principal, @Param('id', UuidParam()) id: string, @Body() dto: AfspraakWijzigingDto) {
+    return this.verwijzing.wijzigAfspraak(p, id, dto);
+  }
+
+  @Post(':id/uitstroom')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Uitstroom vastleggen (werk, opleiding, zorg, anders); het Wijkservice-aanbod stopt' })
+  uitstroom(@Caller() p: Principal, @Param('id', UuidParam()) id: string, @Body() dto: UitstroomDto) {
+    return this.verwijzing.uitstroom(p, id, dto);
+  }
+
+  @Get(':id/verklaring.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'Verklaring van deelname (uren en soorten taken) voor de klantmanager; alleen met toestemming, zonder namen van bewoners' })
+  async pdf(@Caller() p: Principal, @Param('id', UuidParam()) id: string, @Query() q: PeriodeQuery, @Res() res: Response) {
+    const periode = leesPeriode(q);
+    const pdf = await this.verklaring.pdf(p, id, periode);
+    res
+      .type('application/pdf')
+      .setHeader('Content-Disposition', `inline; filename="wijkservice-verklaring-${periode.van}-${periode.tot}.pdf"`)
+      .setHeader('Cache-Control', 'no-store')
+      .send(pdf);
+  }
+}
