@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module';
 import { DeelnemersModule } from './deelnemers/deelnemers.module';
 import { KlachtenModule } from './klachten/klachten';
 import { MarktplaatsModule } from './marktplaats/marktplaats.module';
+import { MonitoringModule } from './monitoring/monitoring.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchingModule } from './matching/matching.module';
 import { GebiedenModule } from './gebieden/gebieden.module';
@@ -39,6 +40,7 @@ import { WijkserviceModule } from './wijkservice/wijkservice.module';
     MatchesModule,
     WerkvoorraadModule,
     WijkserviceModule,
+    MonitoringModule,
   ],
 })
 export class AppModule {}

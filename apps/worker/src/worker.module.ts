@@ -7,6 +7,7 @@ import { MatchesCoreModule } from '@app/matches';
 import { DatabaseModule } from '@app/persistence';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { VerloopService } from './marktplaats/verloop.service';
+import { DagexportService } from './monitoring/dagexport.service';
 import { BewaartermijnService } from './privacy/bewaartermijn';
 import { SchedulesService } from './schedules.service';
 import { SysteemProcessor } from './systeem/systeem.processor';
@@ -31,6 +32,7 @@ import { TrackingProcessor } from './tracking/tracking.processor';
     TrackingProcessor,
     OpvolgingService,
     HerberekeningService,
+    DagexportService,
   ],
 })
 export class WorkerModule {}

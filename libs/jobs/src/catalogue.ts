@@ -29,6 +29,8 @@ export enum JobName {
   SlaControle = 'tracking.sla',
   /** New or changed supply: re-score open unmatched requests nearby. */
   Herbereken = 'matching.herbereken',
+  /** Daily: yesterday's suppressed figures per wijk, categorie and day as open data (CSV, JSON) per gemeente. */
+  MonitoringDagexport = 'monitoring.dagexport',
 }
 
 export interface JobPayloads {
@@ -40,6 +42,7 @@ export interface JobPayloads {
   [JobName.Opvolging]: { matchId: string };
   [JobName.SlaControle]: { datum?: string };
   [JobName.Herbereken]: { aanbodId: string; eventId: string };
+  [JobName.MonitoringDagexport]: { datum?: string; gemeente?: string };
 }
 
 interface JobDefinition<N extends JobName> {
@@ -77,6 +80,11 @@ export const jobCatalogue: { [N in JobName]: JobDefinition<N> } = {
   [JobName.Opvolging]: { queue: QueueName.Tracking, options: retry(8, 2_000), jobId: (p) => `opvolging.${p.matchId}` },
   [JobName.SlaControle]: { queue: QueueName.Tracking, options: retry(5, 60_000), jobId: (p) => `sla.${p.datum ?? 'nu'}` },
   [JobName.Herbereken]: { queue: QueueName.Tracking, options: retry(5, 5_000), jobId: (p) => `herbereken.${p.aanbodId}.${p.eventId}` },
+  [JobName.MonitoringDagexport]: {
+    queue: QueueName.Systeem,
+    options: retry(5, 60_000),
+    jobId: (p) => `monitoring-dagexport.${p.gemeente ?? 'alle'}.${p.datum ?? 'gisteren'}`,
+  },
 };
 
 /** Jobs the worker schedules itself (cron in Europe/Amsterdam); upserted at start, so one schedule across workers. */
@@ -84,6 +92,7 @@ export const schedules: { name: JobName; cron: string }[] = [
   { name: JobName.Bewaartermijn, cron: '15 3 * * *' },
   { name: JobName.HulpvraagVerloop, cron: '30 6 * * *' },
   { name: JobName.SlaControle, cron: '0 7 * * 1-5' },
+  { name: JobName.MonitoringDagexport, cron: '30 2 * * *' },
 ];
 
 export const allQueues = Object.values(QueueName);

@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { JobName, QueueName, type JobPayloads } from '@app/jobs';
 import { VerloopService } from '../marktplaats/verloop.service';
+import { DagexportService } from '../monitoring/dagexport.service';
 import { BewaartermijnService } from '../privacy/bewaartermijn';
 
 @Processor(QueueName.Systeem)
@@ -12,6 +13,7 @@ export class SysteemProcessor extends WorkerHost {
     private readonly ds: DataSource,
     private readonly bewaartermijn: BewaartermijnService,
     private readonly verloop: VerloopService,
+    private readonly dagexport: DagexportService,
   ) {
     super();
   }
@@ -31,6 +33,10 @@ export class SysteemProcessor extends WorkerHost {
         return this.verloop.run();
       case JobName.Bewaartermijn:
         return { gepseudonimiseerd: await this.bewaartermijn.run() };
+      case JobName.MonitoringDagexport: {
+        const { datum, gemeente } = job.data as JobPayloads[JobName.MonitoringDagexport];
+        return this.dagexport.run(datum, gemeente);
+      }
       default:
         throw new Error(`unknown job ${job.name} on ${QueueName.Systeem}`);
     }

@@ -3,6 +3,7 @@ import { DeelnemersEnGebieden1763900100000 } from './1763900100000-deelnemers-en
 import { Haarlem1763900200000 } from './1763900200000-haarlem';
 import { Marktplaats1763900300000 } from './1763900300000-marktplaats';
 import { MatchesEnTaken1763900400000 } from './1763900400000-matches-en-taken';
+import { Monitoring1763900500000 } from './1763900500000-monitoring';
 import { Wijkservice1763900600000 } from './1763900600000-wijkservice';
 
 /** Every migration, in order. Listed explicitly (no globs) so the compiled and the ts-jest builds agree. */
@@ -12,5 +13,6 @@ export const migrations = [
   Haarlem1763900200000,
   Marktplaats1763900300000,
   MatchesEnTaken1763900400000,
+  Monitoring1763900500000,
   Wijkservice1763900600000,
 ];
