@@ -42,12 +42,14 @@ export function testAppEnv(databaseUrl: string): Record<string, string> {
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     LOGIN_RATE_LIMIT: '100000',
+    SMS_WEBHOOK_SECRET: 'test-sms-webhook-secret-0123456789',
   };
 }
 
 export const TEST_ADMIN = { email: 'beheer@test.buurtkracht.nl', password: 'Correct-Horse-42-battery' };
 
 export function applyEnv(env: Record<string, string>): void {
-  for (const k of ['REDIS_URL', 'DATABASE_URL', 'QUEUE_PREFIX', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'LOGIN_RATE_LIMIT']) delete process.env[k];
+  for (const k of ['REDIS_URL', 'DATABASE_URL', 'QUEUE_PREFIX', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'LOGIN_RATE_LIMIT', 'SMS_WEBHOOK_SECRET'])
+    delete process.env[k];
   Object.assign(process.env, env);
 }

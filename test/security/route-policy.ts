@@ -11,6 +11,7 @@ const STAF = ['makelaar', 'beheerder'] as const;
 const BEHEER = ['beheerder'] as const;
 const CIJFERS = ['gemeente', 'beheerder'] as const;
 
+// /api/v1/dev/* (local mail and SMS inboxes) is left out of the OpenAPI document and does not exist in production.
 export const ROUTE_BELEID: Record<string, Beleid> = {
   'POST /api/v1/auth/login': 'public',
   'POST /api/v1/auth/refresh': 'public',
@@ -131,6 +132,14 @@ export const ROUTE_BELEID: Record<string, Beleid> = {
   'GET /api/v1/wijkservice/instellingen': ['makelaar', 'professional', 'gemeente', 'beheerder'],
   'PUT /api/v1/wijkservice/instellingen': BEHEER,
   'GET /api/v1/wijkservice/monitoring': CIJFERS,
+  'GET /api/v1/notificaties': 'ingelogd',
+  'POST /api/v1/notificaties/gelezen': 'ingelogd',
+  'POST /api/v1/notificaties/{id}/gelezen': 'ingelogd',
+  'GET /api/v1/deelnemers/{id}/berichten': STAF,
+  'GET /api/v1/post-batches': STAF,
+  'GET /api/v1/post-batches/{id}/pdf': STAF,
+  // public at the route; authenticity is the HMAC signature (401 when wrong, tested in test/notificaties)
+  'POST /api/v1/sms/inkomend': 'public',
   'GET /api/v1/exports': CIJFERS,
   'GET /api/v1/exports/{pad}': CIJFERS,
 };

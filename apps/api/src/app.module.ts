@@ -10,9 +10,11 @@ import { AuthModule } from './auth/auth.module';
 import { DeelnemersModule } from './deelnemers/deelnemers.module';
 import { KlachtenModule } from './klachten/klachten';
 import { MarktplaatsModule } from './marktplaats/marktplaats.module';
-import { MonitoringModule } from './monitoring/monitoring.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchingModule } from './matching/matching.module';
+import { MonitoringModule } from './monitoring/monitoring.module';
+import { NotificatiesApiModule } from './notificaties/notificaties.module';
+import { RealtimeModule } from './realtime/realtime.module';
 import { GebiedenModule } from './gebieden/gebieden.module';
 import { HealthModule } from './health/health.module';
 import { SysteemModule } from './systeem/systeem.module';
@@ -41,6 +43,8 @@ import { WijkserviceModule } from './wijkservice/wijkservice.module';
     WerkvoorraadModule,
     WijkserviceModule,
     MonitoringModule,
+    NotificatiesApiModule,
+    RealtimeModule,
   ],
 })
 export class AppModule {}

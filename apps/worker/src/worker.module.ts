@@ -5,6 +5,7 @@ import { APP_CONFIG, ConfigModule, type AppConfig } from '@app/config';
 import { JobsModule } from '@app/jobs';
 import { MatchesCoreModule } from '@app/matches';
 import { DatabaseModule } from '@app/persistence';
+import { NotificatiesWorkerModule } from './notificaties/notificaties.module';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { VerloopService } from './marktplaats/verloop.service';
 import { DagexportService } from './monitoring/dagexport.service';
@@ -22,6 +23,7 @@ import { TrackingProcessor } from './tracking/tracking.processor';
     DatabaseModule,
     JobsModule,
     MatchesCoreModule,
+    NotificatiesWorkerModule,
   ],
   providers: [
     OutboxRelayService,

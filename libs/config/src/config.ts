@@ -26,6 +26,19 @@ export interface AppConfig {
   loginRateLimit: number;
   /** Seconds the api and worker get to finish in-flight work on SIGTERM. */
   shutdownGraceSeconds: number;
+  /** Outgoing mail server. Absent outside production: the worker runs a local SMTP server (mails at /api/v1/dev/mails). */
+  smtpUrl?: string;
+  /** Sender of every mail. */
+  mailFrom: string;
+  /** HTTP SMS provider endpoint. Absent: a local stand-in records the messages (outside production). */
+  smsProviderUrl?: string;
+  smsProviderToken?: string;
+  /** HMAC key of the inbound SMS webhook; absent: the webhook answers 503. */
+  smsWebhookSecret?: string;
+  /** E-mails and SMS per person per hour; more wait (urgent messages excepted). */
+  notifyRateLimit: number;
+  /** Local hours (Europe/Amsterdam) without SMS, `from-to`; equal hours switch quiet hours off. */
+  notifyQuietHours: { van: number; tot: number };
 }
 
 export class ConfigError extends Error {
@@ -70,6 +83,19 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
     throw new ConfigError(name, `must start with ${protocols.join(' or ')}, got "${parsed.protocol}"`);
   }
   return raw;
+}
+
+function optionalSecret(env: Env, name: string): string | undefined {
+  const v = read(env, name);
+  if (v !== undefined && v.length < 16) throw new ConfigError(name, 'must be at least 16 characters long');
+  return v;
+}
+
+function quietHours(env: Env, name: string): { van: number; tot: number } {
+  const raw = read(env, name) ?? '21-8';
+  const m = /^(\d{1,2})-(\d{1,2})$/.exec(raw);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 23) throw new ConfigError(name, `must be two hours 0-23 as from-to, e.g. 21-8, got "${raw}"`);
+  return { van: Number(m[1]), tot: Number(m[2]) };
 }
 
 export type PasswordProblem = 'te-kort' | 'te-lang' | 'herhalend';
@@ -157,5 +183,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     queuePrefix,
     shutdownGraceSeconds: int(env, 'SHUTDOWN_GRACE', 10, 1, 120),
     loginRateLimit: int(env, 'LOGIN_RATE_LIMIT', 10, 1, 100_000),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: read(env, 'MAIL_FROM') ?? 'Buurtkracht <noreply@buurtkracht.local>',
+    smsProviderUrl: url(env, 'SMS_PROVIDER_URL', ['https:', 'http:']),
+    smsProviderToken: read(env, 'SMS_PROVIDER_TOKEN'),
+    smsWebhookSecret: optionalSecret(env, 'SMS_WEBHOOK_SECRET'),
+    notifyRateLimit: int(env, 'NOTIFY_RATE_LIMIT', 10, 1, 100_000),
+    notifyQuietHours: quietHours(env, 'NOTIFY_QUIET_HOURS'),
   };
 }

@@ -11,6 +11,8 @@ export enum QueueName {
   Systeem = 'systeem',
   /** Match follow-up: offer expiry and cascade, reminders, outcome checks, SLA escalation, re-matching. */
   Tracking = 'tracking',
+  /** Messages to people on their channels (app, e-mail, SMS, makelaar call, letter) and realtime pushes. */
+  Notificaties = 'notificaties',
 }
 
 export enum JobName {
@@ -31,6 +33,14 @@ export enum JobName {
   Herbereken = 'matching.herbereken',
   /** Daily: yesterday's suppressed figures per wijk, categorie and day as open data (CSV, JSON) per gemeente. */
   MonitoringDagexport = 'monitoring.dagexport',
+  /** One message to one recipient of one event, on channel `stap` of their fallback order. */
+  Notificeer = 'notificatie.bezorg',
+  /** Push one domain event to the socket.io rooms it concerns. */
+  RealtimePush = 'notificatie.realtime',
+  /** Daily: the day's letters as one printable PDF and a task for the makelaar to post them. */
+  PostBatch = 'notificatie.post-batch',
+  /** Weekly: opt-in digest e-mail of new requests near each volunteer. */
+  Digest = 'notificatie.digest',
 }
 
 export interface JobPayloads {
@@ -43,6 +53,17 @@ export interface JobPayloads {
   [JobName.SlaControle]: { datum?: string };
   [JobName.Herbereken]: { aanbodId: string; eventId: string };
   [JobName.MonitoringDagexport]: { datum?: string; gemeente?: string };
+  [JobName.Notificeer]: {
+    eventId: string;
+    type: string;
+    aggregateId: string;
+    rol: 'bewoner' | 'helper' | 'account';
+    stap?: number;
+    payload?: Record<string, unknown>;
+  };
+  [JobName.RealtimePush]: { eventId: string; type: string; aggregateId: string; payload?: Record<string, unknown> };
+  [JobName.PostBatch]: { datum?: string };
+  [JobName.Digest]: { week?: string };
 }
 
 interface JobDefinition<N extends JobName> {
@@ -85,6 +106,11 @@ export const jobCatalogue: { [N in JobName]: JobDefinition<N> } = {
     options: retry(5, 60_000),
     jobId: (p) => `monitoring-dagexport.${p.gemeente ?? 'alle'}.${p.datum ?? 'gisteren'}`,
   },
+  // per event, recipient and channel step: a relay or fallback that runs twice enqueues once
+  [JobName.Notificeer]: { queue: QueueName.Notificaties, options: retry(4, 2_000), jobId: (p) => `notificatie.${p.eventId}.${p.rol}.${p.stap ?? 0}` },
+  [JobName.RealtimePush]: { queue: QueueName.Notificaties, options: retry(3, 1_000), jobId: (p) => `realtime.${p.eventId}` },
+  [JobName.PostBatch]: { queue: QueueName.Notificaties, options: retry(5, 60_000), jobId: (p) => `post-batch.${p.datum ?? 'nu'}` },
+  [JobName.Digest]: { queue: QueueName.Notificaties, options: retry(5, 60_000), jobId: (p) => `digest.${p.week ?? 'nu'}` },
 };
 
 /** Jobs the worker schedules itself (cron in Europe/Amsterdam); upserted at start, so one schedule across workers. */
@@ -93,6 +119,8 @@ export const schedules: { name: JobName; cron: string }[] = [
   { name: JobName.HulpvraagVerloop, cron: '30 6 * * *' },
   { name: JobName.SlaControle, cron: '0 7 * * 1-5' },
   { name: JobName.MonitoringDagexport, cron: '30 2 * * *' },
+  { name: JobName.PostBatch, cron: '0 15 * * 1-5' },
+  { name: JobName.Digest, cron: '0 9 * * 1' },
 ];
 
 export const allQueues = Object.values(QueueName);

@@ -1,4 +1,5 @@
 import { JobName, jobCatalogue, type JobPayloads } from '@app/jobs';
+import { NOTIFICATIE_REGELS, REALTIME_EVENTS } from '../notificaties/notificatie-regels';
 
 export interface RelayedEvent {
   id: string;
@@ -18,6 +19,19 @@ const DAG = 24 * 3600_000;
 
 /** Which jobs each domain event starts. Unknown event types start nothing (and are still marked relayed). */
 export function jobsForEvent(e: RelayedEvent): JobRequest[] {
+  return [...domeinJobs(e), ...notificatieJobs(e)];
+}
+
+/** One message job per recipient (jobId per event and recipient), and one realtime push per event. */
+function notificatieJobs(e: RelayedEvent): JobRequest[] {
+  const basis = { eventId: e.id, type: e.type, aggregateId: e.aggregateId, payload: e.payload };
+  const regel = NOTIFICATIE_REGELS[e.type];
+  const jobs: JobRequest[] = (regel?.rollen ?? []).map((rol) => ({ name: JobName.Notificeer, payload: { ...basis, rol } }));
+  if (REALTIME_EVENTS.has(e.type)) jobs.push({ name: JobName.RealtimePush, payload: basis });
+  return jobs;
+}
+
+function domeinJobs(e: RelayedEvent): JobRequest[] {
   switch (e.type) {
     case 'systeem.ping':
       return [{ name: JobName.SysteemPing, payload: { pingId: e.aggregateId, eventId: e.id } }];

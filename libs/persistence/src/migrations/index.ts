@@ -5,6 +5,7 @@ import { Marktplaats1763900300000 } from './1763900300000-marktplaats';
 import { MatchesEnTaken1763900400000 } from './1763900400000-matches-en-taken';
 import { Monitoring1763900500000 } from './1763900500000-monitoring';
 import { Wijkservice1763900600000 } from './1763900600000-wijkservice';
+import { Notificaties1763900700000 } from './1763900700000-notificaties';
 
 /** Every migration, in order. Listed explicitly (no globs) so the compiled and the ts-jest builds agree. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   MatchesEnTaken1763900400000,
   Monitoring1763900500000,
   Wijkservice1763900600000,
+  Notificaties1763900700000,
 ];

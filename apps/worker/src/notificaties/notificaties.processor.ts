@@ -1,0 +1,35 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { JobName, QueueName, type JobPayloads } from '@app/jobs';
+import { BezorgService } from './bezorg.service';
+import { DigestService } from './digest.service';
+import { PostBatchService } from './post/post-batch.service';
+import { RealtimePushService } from './realtime-push.service';
+
+/** Thin: each job names one service call. Concurrency is high because most time is spent waiting on I/O. */
+@Processor(QueueName.Notificaties, { concurrency: 32 })
+export class NotificatiesProcessor extends WorkerHost {
+  constructor(
+    private readonly bezorg: BezorgService,
+    private readonly realtime: RealtimePushService,
+    private readonly post: PostBatchService,
+    private readonly digest: DigestService,
+  ) {
+    super();
+  }
+
+  async process(job: Job, token?: string): Promise<unknown> {
+    switch (job.name as JobName) {
+      case JobName.Notificeer:
+        return this.bezorg.bezorg(job as Job<JobPayloads[JobName.Notificeer]>, token);
+      case JobName.RealtimePush:
+        return this.realtime.push(job.data as JobPayloads[JobName.RealtimePush]);
+      case JobName.PostBatch:
+        return this.post.run();
+      case JobName.Digest:
+        return { verstuurd: await this.digest.run() };
+      default:
+        throw new Error(`unknown job ${job.name} on ${QueueName.Notificaties}`);
+    }
+  }
+}

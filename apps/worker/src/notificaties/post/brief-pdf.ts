@@ -1,0 +1,25 @@
+import { kop, renderPdf } from '@app/common';
+
+export interface Brief {
+  naam: string | null;
+  adres: string;
+  onderwerp: string;
+  tekst: string;
+  makelaarTelefoon: string | null;
+}
+
+/** One A4 page per letter: the address where a window envelope shows it, then the message in large type. */
+export function briefPdf(brieven: Brief[], datum: string): Promise<Buffer> {
+  return renderPdf(`Brieven ${datum}`, (doc) => {
+    brieven.forEach((b, i) => {
+      if (i > 0) doc.addPage();
+      doc.fontSize(12).text([b.naam ?? '', b.adres].filter(Boolean).join('\n'), 60, 140);
+      doc.moveDown(4);
+      doc.fontSize(10).text(`Haarlem, ${datum}`, { align: 'right' }).moveDown(1);
+      kop(doc, b.onderwerp, 18);
+      doc.fontSize(14).text(b.tekst, { lineGap: 4 });
+      if (b.makelaarTelefoon)
+        doc.moveDown(1).font('Helvetica-Bold').text(`Kunt u niet, of wilt u afzeggen? Bel de sociaal makelaar: ${b.makelaarTelefoon}.`).font('Helvetica');
+    });
+  });
+}
