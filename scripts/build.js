@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Compiles the server code (apps, libs, bench) to dist/ with SWC: about a second for the whole tree,
-// so `npm start` can rebuild what changed before it starts. Type checking is `npm run typecheck` (tsc).
+// Compiles the server code (apps, libs, bench) to dist/ with SWC (its WebAssembly build, so no platform binary
+// is needed): a few seconds for the whole tree, so `npm start` can rebuild what changed before it starts.
+// Type checking is `npm run typecheck` (tsc).
 // Usage: node scripts/build.js [--if-stale] [--clean]
 'use strict';
 const fs = require('node:fs');
@@ -17,16 +18,27 @@ const args = new Set(process.argv.slice(2));
 
 let swc;
 try {
-  swc = require('@swc/core');
+  swc = require('@swc/wasm');
 } catch {
   // `npm ci --omit=dev` (the docker runtime image) ships a prebuilt dist/ and no compiler.
   if (fs.existsSync(path.join(out, 'apps'))) process.exit(0);
-  console.error('build: @swc/core is missing; run `npm ci` first');
+  console.error('build: @swc/wasm is missing; run `npm ci` first');
   process.exit(1);
 }
 
 const tsconfig = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8'));
-const paths = Object.fromEntries(Object.entries(tsconfig.compilerOptions.paths).map(([k, v]) => [k, v.map((p) => p.replace(/^\.\//, ''))]));
+// `@app/<lib>` → the compiled lib's index, rewritten to a relative require (Node knows no path aliases)
+const aliases = Object.fromEntries(
+  Object.entries(tsconfig.compilerOptions.paths).map(([k, [v]]) => [k, path.join(out, v.replace(/^\.\//, ''), 'index.js')]),
+);
+function rewriteAliases(code, target) {
+  return code.replace(/require\("(@app\/[\w-]+)"\)/g, (m, alias) => {
+    if (!aliases[alias]) return m;
+    let rel = path.relative(path.dirname(target), aliases[alias]).split(path.sep).join('/');
+    if (!rel.startsWith('.')) rel = `./${rel}`;
+    return `require(${JSON.stringify(rel)})`;
+  });
+}
 
 function* walk(dir) {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -48,8 +60,6 @@ const options = (file) => ({
   module: { type: 'commonjs', ignoreDynamic: true },
   jsc: {
     target: 'es2022',
-    baseUrl: root,
-    paths,
     keepClassNames: true,
     parser: { syntax: 'typescript', decorators: true },
     transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
@@ -68,9 +78,9 @@ for (const r of roots) {
     if (isSource(file)) {
       const target = path.join(out, rel.replace(/\.ts$/, '.js'));
       if (args.has('--if-stale') && fs.existsSync(target) && fs.statSync(target).mtimeMs >= fs.statSync(file).mtimeMs) continue;
-      const res = swc.transformFileSync(file, options(file));
+      const res = swc.transformSync(fs.readFileSync(file, 'utf8'), options(file));
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, `${res.code}\n//# sourceMappingURL=${path.basename(target)}.map\n`);
+      fs.writeFileSync(target, `${rewriteAliases(res.code, target)}\n//# sourceMappingURL=${path.basename(target)}.map\n`);
       if (res.map) fs.writeFileSync(`${target}.map`, res.map);
       built++;
     } else if (assetExt.has(ext) && rel.includes(`${path.sep}src${path.sep}`)) {
