@@ -28,9 +28,7 @@ try {
 
 const tsconfig = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8'));
 // `@app/<lib>` → the compiled lib's index, rewritten to a relative require (Node knows no path aliases)
-const aliases = Object.fromEntries(
-  Object.entries(tsconfig.compilerOptions.paths).map(([k, [v]]) => [k, path.join(out, v.replace(/^\.\//, ''), 'index.js')]),
-);
+const aliases = Object.fromEntries(Object.entries(tsconfig.compilerOptions.paths).map(([k, [v]]) => [k, path.join(out, v.replace(/^\.\//, ''), 'index.js')]));
 function rewriteAliases(code, target) {
   return code.replace(/require\("(@app\/[\w-]+)"\)/g, (m, alias) => {
     if (!aliases[alias]) return m;
