@@ -14,7 +14,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { migrateQueueBackend } from '@app/jobs';
 import { freePort, repoRoot } from '@app/runtime';
-import { PRIKBORD_SQL } from '../../apps/api/src/marktplaats/prikbord.service';
+import { prikbordQuery } from '../../apps/api/src/marktplaats/prikbord.service';
 import { mulberry32, weighted } from '../dataset/random';
 import { ensureDataset } from '../lib/dataset';
 import { percentile, report } from '../lib/report';
@@ -249,10 +249,10 @@ async function explain(url: string, target: Target, q: string | null): Promise<{
   await c.connect();
   try {
     const g = (await c.query<{ id: string }>(`SELECT id FROM gemeenten WHERE code = $1`, [target.gemeente])).rows[0].id;
-    const params = [g, target.wijk, null, q, null, null, 21];
+    const sql = prikbordQuery({ gemeenteId: g, wijk: target.wijk, q: q ?? undefined, limit: 21 });
     // warm, then the plan of the second run
-    await c.query(PRIKBORD_SQL.beide, params);
-    const { rows } = await c.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${PRIKBORD_SQL.beide}`, params);
+    await c.query(sql.text, sql.values);
+    const { rows } = await c.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
     const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
     const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
     return { plan, ms };

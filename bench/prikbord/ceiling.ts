@@ -1,11 +1,11 @@
 /**
- * The ceiling for bench:prikbord: the same SQL (PRIKBORD_SQL.beide) with the same parameters, served by a bare
+ * The ceiling for bench:prikbord: the same SQL (prikbordQuery, the api's own builder) with the same parameters, served by a bare
  * `http.createServer` + `pg.Pool` with nothing else (no framework, validation, mapping or logging).
  * Env: DATABASE_URL, PORT, DB_POOL_SIZE (default 20, as the api). Prints "ready <port>" when listening.
  */
 import * as http from 'node:http';
 import { Pool } from 'pg';
-import { PRIKBORD_SQL } from '../../apps/api/src/marktplaats/prikbord.service';
+import { prikbordQuery } from '../../apps/api/src/marktplaats/prikbord.service';
 
 async function main(): Promise<void> {
   const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 20) });
@@ -27,15 +27,15 @@ async function main(): Promise<void> {
     }
     const limit = Number(u.searchParams.get('limit') ?? 20);
     pool
-      .query(PRIKBORD_SQL.beide, [
-        gemeenteId,
-        u.searchParams.get('wijk'),
-        u.searchParams.get('categorie'),
-        u.searchParams.get('q')?.trim() || null,
-        null,
-        null,
-        limit + 1,
-      ])
+      .query(
+        prikbordQuery({
+          gemeenteId,
+          wijk: u.searchParams.get('wijk') ?? undefined,
+          categorie: u.searchParams.get('categorie') ?? undefined,
+          q: u.searchParams.get('q')?.trim() || undefined,
+          limit: limit + 1,
+        }),
+      )
       .then((r) => {
         const body = JSON.stringify({ items: r.rows.slice(0, limit), volgende: null });
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import type { PrikbordQuery } from './marktplaats.dto';
@@ -36,29 +37,59 @@ interface Row {
   beschikbaarheid: { dag: number; van: string; tot: string }[] | null;
 }
 
-// Each branch uses its partial index (gemeente, wijk, created_at, id) and stops at LIMIT; the outer merge is tiny.
-const branch = (type: 'hulpvraag' | 'aanbod') => {
-  const h = type === 'hulpvraag';
-  return `(SELECT '${type}' AS type, t.id, t.referentie, t.titel, t.omschrijving, ${h ? 'ARRAY[t.categorie]' : 't.categorieen'} AS categorieen,
-      t.wijk_code, w.naam AS wijk_naam, t.created_at, t.created_at::text AS sleutel,
-      ${
-        h
-          ? 't.venster_soort, t.venster_start, t.venster_eind, t.rrule, NULL::jsonb AS beschikbaarheid'
-          : 'NULL::text AS venster_soort, NULL::timestamptz AS venster_start, NULL::timestamptz AS venster_eind, NULL::text AS rrule, t.beschikbaarheid'
-      }
-    FROM ${h ? 'hulpvragen' : 'aanbod'} t JOIN wijken w ON w.code = t.wijk_code
-   WHERE t.gemeente_id = $1 AND t.status = '${h ? 'open' : 'actief'}'
-     AND ($2::text IS NULL OR t.wijk_code = $2)
-     AND ($3::text IS NULL OR ${h ? 't.categorie = $3' : '$3 = ANY(t.categorieen)'})
-     AND ($4::text IS NULL OR (t.titel || ' ' || t.omschrijving) ILIKE '%' || $4 || '%' OR $4 <% (t.titel || ' ' || t.omschrijving))
-     AND ($5::timestamptz IS NULL OR (t.created_at, t.id) < ($5, $6::uuid))
-   ORDER BY t.created_at DESC, t.id DESC LIMIT $7)`;
-};
-export const PRIKBORD_SQL = {
-  beide: `SELECT * FROM (${branch('hulpvraag')} UNION ALL ${branch('aanbod')}) u ORDER BY created_at DESC, id DESC LIMIT $7`,
-  hulpvraag: branch('hulpvraag'),
-  aanbod: branch('aanbod'),
-};
+export interface PrikbordFilters {
+  gemeenteId: string;
+  type?: 'hulpvraag' | 'aanbod';
+  wijk?: string;
+  categorie?: string;
+  q?: string;
+  /** `exact`: substring (ILIKE, cheap); `fuzzy`: trigram word similarity, only when exact finds nothing */
+  zoek?: 'exact' | 'fuzzy';
+  na?: [string, string];
+  limit: number;
+}
+
+/**
+ * The SQL for one combination of filters, with only the clauses that apply: a catch-all `$n IS NULL OR …` would
+ * need a fresh plan per call to use the partial (gemeente, wijk, created_at, id) indexes. The statement is named
+ * per combination, so PostgreSQL plans it once per connection. Each branch stops at LIMIT; the merge is tiny.
+ */
+export function prikbordQuery(f: PrikbordFilters): { name: string; text: string; values: unknown[] } {
+  const values: unknown[] = [f.gemeenteId];
+  const param = (v: unknown) => {
+    values.push(v);
+    return `$${values.length}`;
+  };
+  const wijk = f.wijk ? param(f.wijk) : undefined;
+  const cat = f.categorie ? param(f.categorie) : undefined;
+  const q = f.q ? param(f.q) : undefined;
+  const na = f.na ? [param(f.na[0]), param(f.na[1])] : undefined;
+  const limit = param(f.limit);
+  const tekst = `(t.titel || ' ' || t.omschrijving)`;
+  const branch = (type: 'hulpvraag' | 'aanbod') => {
+    const h = type === 'hulpvraag';
+    const where = [`t.gemeente_id = $1`, `t.status = '${h ? 'open' : 'actief'}'`];
+    if (wijk) where.push(`t.wijk_code = ${wijk}`);
+    if (cat) where.push(h ? `t.categorie = ${cat}` : `${cat} = ANY(t.categorieen)`);
+    if (q) where.push(f.zoek === 'fuzzy' ? `${q} <% ${tekst}` : `${tekst} ILIKE '%' || ${q} || '%'`);
+    if (na) where.push(`(t.created_at, t.id) < (${na[0]}::timestamptz, ${na[1]}::uuid)`);
+    return `(SELECT '${type}' AS type, t.id, t.referentie, t.titel, t.omschrijving, ${h ? 'ARRAY[t.categorie]' : 't.categorieen'} AS categorieen,
+        t.wijk_code, w.naam AS wijk_naam, t.created_at, t.created_at::text AS sleutel,
+        ${
+          h
+            ? 't.venster_soort, t.venster_start, t.venster_eind, t.rrule, NULL::jsonb AS beschikbaarheid'
+            : 'NULL::text AS venster_soort, NULL::timestamptz AS venster_start, NULL::timestamptz AS venster_eind, NULL::text AS rrule, t.beschikbaarheid'
+        }
+      FROM ${h ? 'hulpvragen' : 'aanbod'} t JOIN wijken w ON w.code = t.wijk_code
+     WHERE ${where.join(' AND ')}
+     ORDER BY t.created_at DESC, t.id DESC LIMIT ${limit})`;
+  };
+  const text = f.type
+    ? branch(f.type)
+    : `SELECT * FROM (${branch('hulpvraag')} UNION ALL ${branch('aanbod')}) u ORDER BY created_at DESC, id DESC LIMIT ${limit}`;
+  const name = `prikbord:${f.type ?? 'beide'}:${wijk ? 'w' : ''}${cat ? 'c' : ''}${q ? (f.zoek === 'fuzzy' ? 'f' : 'q') : ''}${na ? 'n' : ''}`;
+  return { name, text, values };
+}
 
 /**
  * The public notice board: open requests and active offers of a wijk, without names or addresses.
@@ -66,20 +97,20 @@ export const PRIKBORD_SQL = {
  */
 @Injectable()
 export class PrikbordService {
-  constructor(private readonly ds: DataSource) {}
+  private readonly pool: Pool;
+
+  constructor(ds: DataSource) {
+    // the driver's pg pool: named (prepared) statements, which TypeORM's query() does not offer
+    this.pool = (ds.driver as unknown as { master: Pool }).master;
+  }
 
   async lijst(gemeenteId: string, q: PrikbordQuery): Promise<{ items: PrikbordItem[]; volgende: string | null }> {
     const limit = q.limit ?? 20;
-    const after = q.cursor ? decodeCursor<[string, string]>(q.cursor, 'cursor') : null;
-    const raw: Row[] = await this.ds.query(PRIKBORD_SQL[q.type ?? 'beide'], [
-      gemeenteId,
-      q.wijk ?? null,
-      q.categorie ?? null,
-      q.q?.trim() || null,
-      after?.[0] ?? null,
-      after?.[1] ?? null,
-      limit + 1,
-    ]);
+    const na = q.cursor ? decodeCursor<[string, string]>(q.cursor, 'cursor') : undefined;
+    const filters: PrikbordFilters = { gemeenteId, type: q.type, wijk: q.wijk, categorie: q.categorie, q: q.q?.trim() || undefined, na, limit: limit + 1 };
+    let raw = (await this.pool.query<Row>(prikbordQuery(filters))).rows;
+    // a typo ("boodschapen") finds nothing by substring: only then pay for trigram similarity
+    if (filters.q && !raw.length && !na) raw = (await this.pool.query<Row>(prikbordQuery({ ...filters, zoek: 'fuzzy' }))).rows;
     const page = raw.slice(0, limit);
     const last = page[page.length - 1];
     return {

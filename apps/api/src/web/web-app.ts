@@ -18,8 +18,11 @@ export function mountWebApp(app: NestExpressApplication, dir = webDistDir()): bo
   const index = path.join(dir, 'index.html');
   if (!fs.existsSync(index)) return false;
   // hashed assets may be cached for a year; index.html never, so a deploy is picked up at once
-  app.use('/assets', express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '1y', index: false }));
-  app.use(express.static(dir, { index: false, maxAge: 0 }));
+  const assets = express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '1y', index: false });
+  const files = express.static(dir, { index: false, maxAge: 0 });
+  app.use('/assets', assets);
+  // the api's hot paths must not pay a file-system stat per request
+  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/') ? next() : files(req, res, next)));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api/') || req.path === '/api' || path.extname(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
