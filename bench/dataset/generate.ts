@@ -793,8 +793,9 @@ export const aanbodSpec: TableSpec = {
         vaardigheden,
         pick(r, hoofd.aanbod),
         omschrijving(r, cats[0], HULP_ALGEMEEN),
-        slots,
-        uitzonderingen,
+        // jsonb: as JSON text, or the COPY helper would write an empty array as the text-array literal {}
+        JSON.stringify(slots),
+        JSON.stringify(uitzonderingen),
         Math.round(int(r, lo, hi) / 100) * 100,
         vervoer,
         wijkservice

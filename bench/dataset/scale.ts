@@ -20,7 +20,7 @@ export function scaleFromEnv(value = process.env.BENCH_SCALE ?? 'full'): Scale {
 }
 
 /** Bump when the generator changes what it writes: an existing dataset database with another version is rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 20261123;
 /** "Now" of the dataset: created_at values are spread over the 60 days before it (fixed, so rows are deterministic). */
 export const ANCHOR = new Date('2026-11-23T12:00:00Z');

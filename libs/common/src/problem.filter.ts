@@ -7,7 +7,12 @@ import { Problem, problemBody, type ProblemBody } from './problem';
 const UNAVAILABLE_PG = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
 const UNAVAILABLE_NET = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
 
-function isUnavailable(e: unknown): boolean {
+// TypeORM's own errors when the connection under a transaction is gone (PostgreSQL restarting)
+const UNAVAILABLE_TYPEORM = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
+/** True for errors of a database or queue that is down or restarting: the caller should retry later, not fail. */
+export function isUnavailable(e: unknown): boolean {
+  if (UNAVAILABLE_TYPEORM.has((e as Error)?.name)) return true;
   const err = e as { code?: string; message?: string; driverError?: { code?: string } };
   const code = err?.driverError?.code ?? err?.code;
   if (code && (UNAVAILABLE_PG.has(code) || UNAVAILABLE_NET.has(code))) return true;

@@ -1,5 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
+import { wachtBijStoring } from '../common/storing';
 import { JobName, QueueName, type JobPayloads } from '@app/jobs';
 import { BezorgService } from './bezorg.service';
 import { DigestService } from './digest.service';
@@ -18,7 +19,11 @@ export class NotificatiesProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job, token?: string): Promise<unknown> {
+  process(job: Job, token?: string): Promise<unknown> {
+    return wachtBijStoring(this.worker, () => this.verwerk(job, token));
+  }
+
+  private async verwerk(job: Job, token?: string): Promise<unknown> {
     switch (job.name as JobName) {
       case JobName.Notificeer:
         return this.bezorg.bezorg(job as Job<JobPayloads[JobName.Notificeer]>, token);

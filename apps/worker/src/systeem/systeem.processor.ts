@@ -2,12 +2,13 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
+import { wachtBijStoring } from '../common/storing';
 import { JobName, QueueName, type JobPayloads } from '@app/jobs';
 import { VerloopService } from '../marktplaats/verloop.service';
 import { DagexportService } from '../monitoring/dagexport.service';
 import { BewaartermijnService } from '../privacy/bewaartermijn';
 
-@Processor(QueueName.Systeem)
+@Processor(QueueName.Systeem, { concurrency: 8 })
 export class SysteemProcessor extends WorkerHost {
   constructor(
     private readonly ds: DataSource,
@@ -18,7 +19,11 @@ export class SysteemProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
+  process(job: Job): Promise<unknown> {
+    return wachtBijStoring(this.worker, () => this.verwerk(job));
+  }
+
+  private async verwerk(job: Job): Promise<unknown> {
     switch (job.name) {
       case JobName.SysteemPing: {
         const { pingId } = job.data as JobPayloads[JobName.SysteemPing];

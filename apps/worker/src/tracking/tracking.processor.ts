@@ -1,5 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
+import { wachtBijStoring } from '../common/storing';
 import { JobName, QueueName, type JobPayloads } from '@app/jobs';
 import { MatchWorkflow } from '@app/matches';
 import { HerberekeningService } from './herberekening.service';
@@ -18,7 +19,11 @@ export class TrackingProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
+  process(job: Job): Promise<unknown> {
+    return wachtBijStoring(this.worker, () => this.verwerk(job));
+  }
+
+  private async verwerk(job: Job): Promise<unknown> {
     switch (job.name as JobName) {
       case JobName.AanbodVerloop:
         return this.workflow.verloop((job.data as P<JobName.AanbodVerloop>).matchId);
