@@ -31,7 +31,13 @@ export function openApiDocument(app: NestExpressApplication): OpenAPIObject {
 
 /** Builds the api application (used by main.ts and by the end-to-end tests). */
 export async function createApiApp(opts: { logger?: boolean } = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bufferLogs: true,
+    bodyParser: false,
+    abortOnError: false,
+    // tests run many apps in one process: no bootstrap chatter
+    ...(opts.logger === false ? { logger: false as const } : {}),
+  });
   if (opts.logger !== false) app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
