@@ -59,6 +59,8 @@ export const ROUTE_BELEID: Record<string, Beleid> = {
   'POST /api/v1/accounts': BEHEER,
   'PATCH /api/v1/accounts/{id}': BEHEER,
   'POST /api/v1/gemeenten': BEHEER,
+  'GET /api/v1/beheer/jobs/mislukt': BEHEER,
+  'POST /api/v1/beheer/jobs/{queue}/{id}/opnieuw': BEHEER,
   'POST /api/v1/hulpvragen': 'ingelogd',
   'GET /api/v1/hulpvragen': 'ingelogd',
   'GET /api/v1/hulpvragen/{id}': 'ingelogd',
@@ -152,4 +154,5 @@ export const PARAM_WAARDEN: Record<string, string> = {
   code: 'WK039201',
   wijk: 'WK039201',
   pad: 'bestaat-niet.csv',
+  queue: 'systeem',
 };

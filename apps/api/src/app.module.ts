@@ -7,6 +7,7 @@ import { DatabaseModule } from '@app/persistence';
 import { AccountsModule } from './accounts/accounts';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BeheerModule } from './beheer/jobs.controller';
 import { DeelnemersModule } from './deelnemers/deelnemers.module';
 import { KlachtenModule } from './klachten/klachten';
 import { MarktplaatsModule } from './marktplaats/marktplaats.module';
@@ -37,6 +38,7 @@ import { WijkserviceModule } from './wijkservice/wijkservice.module';
     DeelnemersModule,
     KlachtenModule,
     AccountsModule,
+    BeheerModule,
     MarktplaatsModule,
     MatchingModule,
     MatchesModule,

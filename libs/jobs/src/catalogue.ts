@@ -31,6 +31,8 @@ export enum JobName {
   SlaControle = 'tracking.sla',
   /** New or changed supply: re-score open unmatched requests nearby. */
   Herbereken = 'matching.herbereken',
+  /** Nightly: open requests that have nobody get their best current candidate as a makelaar task. */
+  NachtelijkeHerberekening = 'matching.nachtelijk',
   /** Daily: yesterday's suppressed figures per wijk, categorie and day as open data (CSV, JSON) per gemeente. */
   MonitoringDagexport = 'monitoring.dagexport',
   /** One message to one recipient of one event, on channel `stap` of their fallback order. */
@@ -52,6 +54,7 @@ export interface JobPayloads {
   [JobName.Opvolging]: { matchId: string };
   [JobName.SlaControle]: { datum?: string };
   [JobName.Herbereken]: { aanbodId: string; eventId: string };
+  [JobName.NachtelijkeHerberekening]: { datum?: string };
   [JobName.MonitoringDagexport]: { datum?: string; gemeente?: string };
   [JobName.Notificeer]: {
     eventId: string;
@@ -101,6 +104,7 @@ export const jobCatalogue: { [N in JobName]: JobDefinition<N> } = {
   [JobName.Opvolging]: { queue: QueueName.Tracking, options: retry(8, 2_000), jobId: (p) => `opvolging.${p.matchId}` },
   [JobName.SlaControle]: { queue: QueueName.Tracking, options: retry(5, 60_000), jobId: (p) => `sla.${p.datum ?? 'nu'}` },
   [JobName.Herbereken]: { queue: QueueName.Tracking, options: retry(5, 5_000), jobId: (p) => `herbereken.${p.aanbodId}.${p.eventId}` },
+  [JobName.NachtelijkeHerberekening]: { queue: QueueName.Tracking, options: retry(3, 60_000), jobId: (p) => `nachtelijk.${p.datum ?? 'nu'}` },
   [JobName.MonitoringDagexport]: {
     queue: QueueName.Systeem,
     options: retry(5, 60_000),
@@ -118,6 +122,7 @@ export const schedules: { name: JobName; cron: string }[] = [
   { name: JobName.Bewaartermijn, cron: '15 3 * * *' },
   { name: JobName.HulpvraagVerloop, cron: '30 6 * * *' },
   { name: JobName.SlaControle, cron: '0 7 * * 1-5' },
+  { name: JobName.NachtelijkeHerberekening, cron: '0 2 * * *' },
   { name: JobName.MonitoringDagexport, cron: '30 2 * * *' },
   { name: JobName.PostBatch, cron: '0 15 * * 1-5' },
   { name: JobName.Digest, cron: '0 9 * * 1' },

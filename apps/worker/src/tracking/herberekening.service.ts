@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { score } from '@app/matching';
-import { KandidatenRepository, naarHulpvraag, naarKandidaat, plaatsTaak } from '@app/matches';
+import { rank, score } from '@app/matching';
+import { KandidatenRepository, naarHulpvraag, naarKandidaat, plaatsTaak, type HulpvraagRow } from '@app/matches';
 
 /** A helper good enough to tell the makelaar about. */
 export const DREMPEL = 0.5;
@@ -43,6 +43,43 @@ export class HerberekeningService {
         if (id) taken++;
       }
     });
+    return taken;
+  }
+
+  /**
+   * Nightly: every open request that has nobody (no offer out, no match) gets its best current candidate as a
+   * task, so supply that appeared without an event (capacity freed, a holiday ended) is not missed.
+   */
+  async nachtelijk(nu = new Date(), max = 5_000): Promise<number> {
+    const vragen: (HulpvraagRow & { bewoner_talen: string[] })[] = await this.ds.query(
+      `SELECT h.*, d.talen AS bewoner_talen FROM hulpvragen h JOIN deelnemers d ON d.id = h.deelnemer_id
+        WHERE h.status = 'open' AND h.created_at < $1::timestamptz - interval '1 day'
+          AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.hulpvraag_id = h.id AND m.status IN ('voorgesteld', 'aangeboden', 'geaccepteerd', 'bevestigd', 'actief'))
+        ORDER BY h.created_at LIMIT $2`,
+      [nu, max],
+    );
+    const contexten = new Map<string, Awaited<ReturnType<KandidatenRepository['context']>>>();
+    let taken = 0;
+    for (const h of vragen) {
+      const ctx = contexten.get(h.gemeente_id) ?? (await this.repo.context(h.gemeente_id, nu));
+      contexten.set(h.gemeente_id, ctx);
+      const rows = await this.repo.voorHulpvraag(h);
+      const [beste] = rank(naarHulpvraag(h, h.bewoner_talen), rows.map(naarKandidaat), ctx, { limit: 1, uitgeslotenLimit: 0 }).suggesties;
+      if (!beste || beste.total < DREMPEL) continue;
+      const k = rows.find((r) => r.id === beste.kandidaatId)!;
+      const id = await this.ds.transaction((m) =>
+        plaatsTaak(m, {
+          gemeenteId: h.gemeente_id,
+          soort: 'nieuwe-kandidaat',
+          titel: `Nieuwe helper voor ${h.referentie} "${h.titel}": ${k.voornaam ?? 'een buurtgenoot'} (${Math.round(beste.total * 100)}%)`,
+          instructie: beste.reasons.join('; '),
+          wijkCode: h.wijk_code,
+          hulpvraagId: h.id,
+          sleutel: `kandidaat:${h.id}:${k.id}`,
+        }),
+      );
+      if (id) taken++;
+    }
     return taken;
   }
 }

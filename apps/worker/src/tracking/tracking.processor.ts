@@ -35,6 +35,8 @@ export class TrackingProcessor extends WorkerHost {
         return this.opvolging.opvolging((job.data as P<JobName.Opvolging>).matchId);
       case JobName.SlaControle:
         return this.opvolging.sla();
+      case JobName.NachtelijkeHerberekening:
+        return this.herberekening.nachtelijk();
       case JobName.Herbereken:
         return this.herberekening.voorAanbod((job.data as P<JobName.Herbereken>).aanbodId);
       default:
