@@ -287,28 +287,64 @@ export interface AuditRegel {
 }
 
 export type Cel = number | string | null;
-export interface KTabel {
+/** One published table: rows are groups (wijk, maand, …), columns split the figure; "<5" where suppressed. */
+export interface Figuur {
   kolommen: string[];
   rijen: { groep: string; label: string; cellen: Cel[]; totaal: Cel }[];
   kolomTotalen: Cel[];
+  /** null where the columns overlap (one person in several roles) */
   totaal: Cel;
+  onderdrukt: { primair: number; secundair: number };
   groepering: string;
 }
-export interface KDuur {
+export interface MetAandeel extends Figuur {
+  aandelen: (number | null)[];
+  totaalAandeel: number | null;
+}
+export interface Doorlooptijd {
   groepering: string;
-  rijen: { groep: string; label: string; n: number; mediaan: number | null; p90: number | null }[];
+  rijen: { groep: string; label: string; n: Cel; mediaan: number | null; p90: number | null }[];
 }
 export interface Kerncijfers {
   gemeente: { code: string; naam: string };
   periode: { van: string; tot: string };
+  filters: { wijk?: string; stadsdeel?: string; categorie?: string };
   groepeer: string;
   minimaleCelwaarde: number;
-  deelnemers: Record<string, KTabel>;
-  hulpvragen: Record<string, KTabel | KDuur>;
-  matches: Record<string, KTabel>;
-  wijkservice: KTabel & { totaalUren?: Cel };
-  signaleringen: Record<string, KTabel>;
+  /** null with a category filter: people have no category */
+  deelnemers: { geregistreerd: Figuur; actief: Figuur; instroom: Figuur; levensdomein: Figuur; uitstroom: Figuur; benutting: MetAandeel } | null;
+  hulpvragen: { nieuw: Figuur; binnenNorm: MetAandeel; eersteContactUren: Doorlooptijd; totMatchDagen: Doorlooptijd; onvervuld: Figuur };
+  matches: { gemaakt: MetAandeel; afgerond: Figuur; herhaald: Figuur; nietVerschenen: Figuur };
+  wijkservice: Figuur & { uren: (number | null)[]; totaalUren: number | null };
+  signaleringen: { ontvangen: Figuur; gesloten: Figuur } | null;
 }
+export interface ExportItem {
+  id: string;
+  datum: string;
+  versie: number;
+  bestand: string;
+  bytes: number;
+  url: string;
+}
+export interface MisluktJob {
+  queue: string;
+  id: string;
+  naam: string;
+  reden: string | null;
+  pogingen: number;
+  misluktOp: string | null;
+}
+export interface GeoFeature {
+  type: 'Feature';
+  properties: { code: string; naam: string };
+  geometry: { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
+}
+export interface GeoJson {
+  type: 'FeatureCollection';
+  bron?: string;
+  features: GeoFeature[];
+}
+export const ROLLEN = ['bewoner', 'vrijwilliger', 'wijkservice', 'makelaar', 'professional', 'gemeente', 'beheerder'] as const;
 
 const qs = (params: Record<string, string | number | boolean | undefined | null>) => {
   const p = new URLSearchParams();
@@ -371,7 +407,10 @@ export const staff = {
 
   kerncijfers: (params: { van?: string; tot?: string; groepeer?: string; wijk?: string; categorie?: string }, signal?: AbortSignal) =>
     request<Kerncijfers>(`/monitoring/kerncijfers${qs(params)}`, { signal }),
-  exports: (signal?: AbortSignal) => request<{ pad: string; grootte?: number; datum?: string }[]>('/exports', { signal }),
+  exports: (signal?: AbortSignal) => request<ExportItem[]>('/exports', { signal }),
+  wijkenGeo: (signal?: AbortSignal) => request<GeoJson>('/wijken.geojson', { signal }),
+  mislukteJobs: (signal?: AbortSignal) => request<MisluktJob[]>('/beheer/jobs/mislukt', { signal }),
+  jobOpnieuw: (queue: string, id: string) => post<{ status: string }>(`/beheer/jobs/${encodeURIComponent(queue)}/${encodeURIComponent(id)}/opnieuw`),
 };
 
 /**

@@ -16,8 +16,8 @@ interface Area {
 const AREAS: Area[] = [
   { path: '/mijn/overzicht', label: 'Mijn overzicht', rollen: ['bewoner', 'vrijwilliger', 'wijkservice'], page: lazy(() => import('./MijnOverzicht')) },
   { path: '/mijn/werkvoorraad', label: 'Werkvoorraad', rollen: ['makelaar', 'professional'], page: lazy(() => import('./Werkvoorraad')) },
-  { path: '/mijn/kerncijfers', label: 'Kerncijfers', rollen: ['gemeente'], page: lazy(() => import('./Kerncijfers')) },
   { path: '/mijn/beheer', label: 'Beheer', rollen: ['beheerder'], page: lazy(() => import('./Beheer')) },
+  { path: '/mijn/kerncijfers', label: 'Kerncijfers', rollen: ['gemeente', 'beheerder'], page: lazy(() => import('./Kerncijfers')) },
 ];
 
 export const areasFor = (rollen: string[]) => AREAS.filter((a) => a.rollen.some((r) => rollen.includes(r)));
