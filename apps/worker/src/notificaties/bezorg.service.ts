@@ -73,7 +73,7 @@ export class BezorgService {
         this.logger.warn(`in-app copy failed: ${e.message}`),
       );
     }
-    const uitstel = await this.uitstel(kanaal, g, !!sjabloon.urgent);
+    const uitstel = this.uitstel(kanaal, g, !!sjabloon.urgent);
     const volgende = volgorde[stap + 1];
     const naarVolgende = async (): Promise<Uitkomst> => {
       // queued before the record is marked failed: a crash in between repeats the (idempotent) enqueue, never loses it
@@ -81,7 +81,7 @@ export class BezorgService {
       return { kanaal, status: 'fallback', volgende };
     };
     try {
-      const u = await this.opKanaal(bezorging, kanaal, d.eventId, stap > 0 ? volgorde[stap - 1] : null, uitstel && { job, token, tot: uitstel });
+      const u = await this.opKanaal(bezorging, kanaal, d.eventId, stap > 0 ? volgorde[stap - 1] : null, uitstel && { job, token, ...uitstel });
       return u.status === 'mislukt' && volgende ? naarVolgende() : u;
     } catch (e) {
       const laatste = e instanceof KanaalOnbereikbaar || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
@@ -96,14 +96,15 @@ export class BezorgService {
 
   /**
    * Sends one message on one channel, at most once per `sleutel`. With `wacht`, records the delay and moves the
-   * job to later instead (quiet hours, rate limit). Used by event messages and the weekly digest.
+   * job to later instead: until `tot` (quiet hours), or, with `tempoLimiet`, until a slot frees when the person's
+   * hourly limit is reached (read in the claim's own statement). Used by event messages and the weekly digest.
    */
   async opKanaal(
     b: Bezorging,
     kanaal: Kanaal,
     eventId: string | null,
     fallbackVan: Kanaal | null,
-    wacht?: { job: Job; token?: string; tot: Date },
+    wacht?: { job: Job; token?: string; tot?: Date; tempoLimiet?: number },
   ): Promise<Uitkomst> {
     const claim = await this.berichten.claim({
       sleutel: b.sleutel,
@@ -113,12 +114,14 @@ export class BezorgService {
       eventId,
       matchId: b.matchId,
       fallbackVan,
+      tempoLimiet: wacht && !wacht.tot ? wacht.tempoLimiet : undefined,
     });
     if (claim.status === 'failed') return { kanaal, status: 'mislukt' };
     if (claim.status === 'sent' || claim.status === 'delivered') return { kanaal, status: 'al-bezorgd' };
-    if (wacht) {
-      await this.berichten.markeer(claim.id, 'uitgesteld', { uitgesteldTot: wacht.tot });
-      await wacht.job.moveToDelayed(wacht.tot.getTime(), wacht.token);
+    const tot = wacht?.tot ?? claim.vrijVanaf;
+    if (wacht && tot) {
+      await this.berichten.markeer(claim.id, 'uitgesteld', { uitgesteldTot: tot });
+      await wacht.job.moveToDelayed(tot.getTime(), wacht.token);
       throw new DelayedError();
     }
     try {
@@ -131,12 +134,15 @@ export class BezorgService {
     }
   }
 
-  /** No SMS at night unless urgent; no more than NOTIFY_RATE_LIMIT e-mails and SMS an hour per person. */
-  private async uitstel(kanaal: Kanaal, g: Geadresseerd, urgent: boolean): Promise<Date | undefined> {
+  /**
+   * No SMS at night unless urgent (`tot`); no more than NOTIFY_RATE_LIMIT e-mails and SMS an hour per person
+   * (`tempoLimiet`: checked by the claim, in the same statement).
+   */
+  private uitstel(kanaal: Kanaal, g: Geadresseerd, urgent: boolean): { tot?: Date; tempoLimiet?: number } | undefined {
     if (urgent || (kanaal !== 'sms' && kanaal !== 'email')) return undefined;
     const stil = kanaal === 'sms' ? stilTot(new Date(), this.config.notifyQuietHours) : undefined;
-    if (stil) return stil;
-    return g.ontvanger.deelnemerId ? this.berichten.vrijVanaf(g.ontvanger.deelnemerId, this.config.notifyRateLimit) : undefined;
+    if (stil) return { tot: stil };
+    return g.ontvanger.deelnemerId ? { tempoLimiet: this.config.notifyRateLimit } : undefined;
   }
 }
 

@@ -4,11 +4,12 @@ import { wachtBijStoring } from '../common/storing';
 import { JobName, QueueName, type JobPayloads } from '@app/jobs';
 import { BezorgService } from './bezorg.service';
 import { DigestService } from './digest.service';
+import { ExterneFout, isExtern } from './externe-fout';
 import { PostBatchService } from './post/post-batch.service';
 import { RealtimePushService } from './realtime-push.service';
 
 /** Thin: each job names one service call. Concurrency is high because most time is spent waiting on I/O. */
-@Processor(QueueName.Notificaties, { concurrency: 32 })
+@Processor(QueueName.Notificaties, { concurrency: 128 })
 export class NotificatiesProcessor extends WorkerHost {
   constructor(
     private readonly bezorg: BezorgService,
@@ -20,7 +21,12 @@ export class NotificatiesProcessor extends WorkerHost {
   }
 
   process(job: Job, token?: string): Promise<unknown> {
-    return wachtBijStoring(this.worker, () => this.verwerk(job, token));
+    // an outside party's failure spends an attempt (backoff, then fallback); only our own outage waits for free
+    return wachtBijStoring(this.worker, () =>
+      this.verwerk(job, token).catch((e: unknown) => {
+        throw isExtern(e) ? new ExterneFout(e) : e;
+      }),
+    );
   }
 
   private async verwerk(job: Job, token?: string): Promise<unknown> {

@@ -13,6 +13,7 @@ import {
   type SjabloonContext,
   type VensterRij,
 } from '@app/notificaties';
+import { Bundelaar } from './bundelaar';
 
 /** A recipient with what decides their channels, and the words for the template. */
 export interface Geadresseerd {
@@ -50,6 +51,8 @@ type MatchRij = PersoonRij &
     ander: string | null;
   };
 
+type HulpvraagRij = PersoonRij & { hulpvraag_id: string; titel: string };
+
 // the person's columns, for a deelnemer `d` with an optional login `a` and gemeente `g`
 const PERSOON = `d.id AS deelnemer_id, a.id AS account_id, d.gemeente_id, d.voornaam, COALESCE(d.email, a.email) AS email, d.telefoon,
   d.contact_voorkeur, d.offline, d.talen, d.wijk_code,
@@ -57,9 +60,37 @@ const PERSOON = `d.id AS deelnemer_id, a.id AS account_id, d.gemeente_id, d.voor
   COALESCE((SELECT w.telefoon FROM werkgebieden w WHERE w.gemeente_id = d.gemeente_id AND d.wijk_code = ANY (w.wijk_codes) AND w.telefoon IS NOT NULL LIMIT 1), g.telefoon) AS makelaar_telefoon`;
 const ACCOUNT = `LEFT JOIN LATERAL (SELECT id, email FROM accounts WHERE deelnemer_id = d.id AND actief ORDER BY created_at LIMIT 1) a ON true`;
 
-/** Finds who an event's message is for, as they are now (a changed preference or a pseudonymised person counts). */
+/**
+ * Finds who an event's message is for, as they are now (a changed preference or a pseudonymised person counts).
+ * The lookups of concurrent jobs share one statement.
+ */
 @Injectable()
 export class OntvangersService {
+  private readonly matches = new Bundelaar<{ id: string; helper: boolean }, MatchRij | undefined>((vs) =>
+    this.perNummer<MatchRij>(
+      vs.length,
+      `SELECT i.nr, ${PERSOON}, m.id AS match_id, m.hulpvraag_id, m.status, m.verloopt_op, m.geannuleerd_door, o.voornaam AS ander,
+              h.titel, h.venster_soort, h.venster_start, h.venster_eind, h.rrule
+         FROM unnest($1::uuid[], $2::bool[]) WITH ORDINALITY AS i(id, helper, nr)
+         JOIN matches m ON m.id = i.id JOIN hulpvragen h ON h.id = m.hulpvraag_id
+         JOIN deelnemers d ON d.id = (CASE WHEN i.helper THEN m.helper_id ELSE m.bewoner_id END)
+         JOIN deelnemers o ON o.id = (CASE WHEN i.helper THEN m.bewoner_id ELSE m.helper_id END)
+         JOIN gemeenten g ON g.id = m.gemeente_id ${ACCOUNT}
+        WHERE d.gepseudonimiseerd_op IS NULL`,
+      [vs.map((v) => v.id), vs.map((v) => v.helper)],
+    ),
+  );
+  private readonly hulpvragen = new Bundelaar<string, HulpvraagRij | undefined>((ids) =>
+    this.perNummer<HulpvraagRij>(
+      ids.length,
+      `SELECT i.nr, ${PERSOON}, h.id AS hulpvraag_id, h.titel
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS i(id, nr)
+         JOIN hulpvragen h ON h.id = i.id JOIN deelnemers d ON d.id = h.deelnemer_id JOIN gemeenten g ON g.id = h.gemeente_id ${ACCOUNT}
+        WHERE d.gepseudonimiseerd_op IS NULL`,
+      [ids],
+    ),
+  );
+
   constructor(
     private readonly ds: DataSource,
     @InjectConfig() private readonly config: AppConfig,
@@ -72,18 +103,17 @@ export class OntvangersService {
     return undefined;
   }
 
+  /** Runs a batched lookup whose rows carry `nr` (1-based position of the input); absent rows are undefined. */
+  private async perNummer<R>(n: number, sql: string, params: unknown[]): Promise<(R | undefined)[]> {
+    const rows = (await this.ds.query(sql, params)) as (R & { nr: string })[];
+    const uit: (R | undefined)[] = new Array<R | undefined>(n).fill(undefined);
+    for (const r of rows) uit[Number(r.nr) - 1] = r;
+    return uit;
+  }
+
   private async match(d: JobPayloads[JobName.Notificeer]): Promise<Geadresseerd | undefined> {
     const helper = d.rol === 'helper';
-    const [r] = (await this.ds.query(
-      `SELECT ${PERSOON}, m.id AS match_id, m.hulpvraag_id, m.status, m.verloopt_op, m.geannuleerd_door, o.voornaam AS ander,
-              h.titel, h.venster_soort, h.venster_start, h.venster_eind, h.rrule
-         FROM matches m JOIN hulpvragen h ON h.id = m.hulpvraag_id
-         JOIN deelnemers d ON d.id = (CASE WHEN $2 THEN m.helper_id ELSE m.bewoner_id END)
-         JOIN deelnemers o ON o.id = (CASE WHEN $2 THEN m.bewoner_id ELSE m.helper_id END)
-         JOIN gemeenten g ON g.id = m.gemeente_id ${ACCOUNT}
-        WHERE m.id = $1 AND d.gepseudonimiseerd_op IS NULL`,
-      [d.aggregateId, helper],
-    )) as MatchRij[];
+    const r = await this.matches.voeg({ id: d.aggregateId, helper });
     if (!r) return undefined;
     // an offer answered or expired before we got to it needs no message; whoever cancelled knows it
     if (d.type === 'match.aangeboden' && r.status !== 'aangeboden') return undefined;
@@ -104,11 +134,7 @@ export class OntvangersService {
   }
 
   private async hulpvraag(id: string): Promise<Geadresseerd | undefined> {
-    const [r] = (await this.ds.query(
-      `SELECT ${PERSOON}, h.id AS hulpvraag_id, h.titel FROM hulpvragen h JOIN deelnemers d ON d.id = h.deelnemer_id JOIN gemeenten g ON g.id = h.gemeente_id ${ACCOUNT}
-        WHERE h.id = $1 AND d.gepseudonimiseerd_op IS NULL`,
-      [id],
-    )) as (PersoonRij & { hulpvraag_id: string; titel: string })[];
+    const r = await this.hulpvragen.voeg(id);
     if (!r) return undefined;
     return this.geadresseerd(r, { titel: r.titel, link: `${this.config.publicUrl}/#/hulpvragen/${r.hulpvraag_id}` }, null, r.hulpvraag_id);
   }

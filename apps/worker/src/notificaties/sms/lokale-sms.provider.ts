@@ -1,13 +1,31 @@
 import type { DataSource } from 'typeorm';
 import type { SmsProvider } from '@app/notificaties';
+import { Bundelaar } from '../bundelaar';
 
-/** The stand-in outside production: records each message once (by reference) where the dev page shows it. */
+interface Sms {
+  naar: string;
+  tekst: string;
+  referentie: string;
+}
+
+/**
+ * The stand-in outside production: records each message once (by reference) where the dev page shows it.
+ * Messages of concurrent jobs are written in one statement.
+ */
 export class LokaleSmsProvider implements SmsProvider {
   readonly naam = 'lokaal';
+  private readonly schrijver = new Bundelaar<Sms, void>(async (ss) => {
+    await this.ds.query(
+      `INSERT INTO dev_sms (referentie, naar, tekst) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (referentie) DO NOTHING`,
+      [ss.map((s) => s.referentie), ss.map((s) => s.naar), ss.map((s) => s.tekst)],
+    );
+    return ss.map(() => undefined);
+  });
+
   constructor(private readonly ds: DataSource) {}
 
-  async verstuur(b: { naar: string; tekst: string; referentie: string }): Promise<{ id: string; afgeleverd: boolean }> {
-    await this.ds.query(`INSERT INTO dev_sms (referentie, naar, tekst) VALUES ($1,$2,$3) ON CONFLICT (referentie) DO NOTHING`, [b.referentie, b.naar, b.tekst]);
+  async verstuur(b: Sms): Promise<{ id: string; afgeleverd: boolean }> {
+    await this.schrijver.voeg({ referentie: b.referentie, naar: b.naar, tekst: b.tekst });
     return { id: `lokaal:${b.referentie}`, afgeleverd: true };
   }
 }
