@@ -14,8 +14,8 @@ import type { HulpvraagRow } from './rows';
 
 /** The furthest any helper is searched for, whatever their own maximum (a bounded, index-backed search). */
 export const ZOEKSTRAAL_M = 25_000;
-/** At most this many candidates per request are scored; nearest first. */
-export const MAX_KANDIDATEN = 1_000;
+/** At most this many candidates per request are scored, nearest first: a makelaar needs the best ten, and 250 keeps a suggestion within tens of milliseconds where a dense city has a thousand helpers in reach. */
+export const MAX_KANDIDATEN = 250;
 
 /**
  * Everything the engine needs about a helper, in one query: the offer, the person (VOG, languages),
@@ -161,17 +161,23 @@ export class KandidatenRepository {
    * Uses the GiST index on ll_to_earth through earth_box, and stays bounded.
    */
   async voorHulpvraag(h: HulpvraagRow, m: EntityManager = this.ds.manager): Promise<KandidaatRow[]> {
+    // the bounded set first (index-backed, with only a cheap capacity count), then the full per-helper
+    // statistics for those few rows: computing them for every helper in reach cost most of a suggestion
     return m.query(
-      `SELECT ${KANDIDAAT_KOLOMMEN}
-         FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id ${STATS}
-        WHERE a.gemeente_id = $1 AND a.status = 'actief' AND d.gepseudonimiseerd_op IS NULL
-          AND earth_box(ll_to_earth($2, $3), $4) @> ll_to_earth(a.lat, a.lon)
-          -- 1 % slack: earthdistance's sphere is a little larger than the engine's; the engine makes the exact call
-          AND earth_distance(ll_to_earth($2, $3), ll_to_earth(a.lat, a.lon)) <= a.max_afstand_m * 1.01
-          AND $5 = ANY(a.categorieen)
-          AND COALESCE(st.actief, 0) < a.max_actieve_matches
-        ORDER BY earth_distance(ll_to_earth($2, $3), ll_to_earth(a.lat, a.lon)), a.id
-        LIMIT ${MAX_KANDIDATEN}`,
+      `WITH kandidaten AS (
+         SELECT a.id, earth_distance(ll_to_earth($2, $3), ll_to_earth(a.lat, a.lon)) AS afstand
+           FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id
+          WHERE a.gemeente_id = $1 AND a.status = 'actief' AND d.gepseudonimiseerd_op IS NULL
+            AND earth_box(ll_to_earth($2, $3), $4) @> ll_to_earth(a.lat, a.lon)
+            -- 1 % slack: earthdistance's sphere is a little larger than the engine's; the engine makes the exact call
+            AND earth_distance(ll_to_earth($2, $3), ll_to_earth(a.lat, a.lon)) <= a.max_afstand_m * 1.01
+            AND $5 = ANY(a.categorieen)
+            AND (SELECT count(*) FROM matches x WHERE x.helper_id = a.deelnemer_id AND x.status IN ('geaccepteerd', 'bevestigd', 'actief')) < a.max_actieve_matches
+          ORDER BY afstand, a.id
+          LIMIT ${MAX_KANDIDATEN})
+       SELECT ${KANDIDAAT_KOLOMMEN}
+         FROM kandidaten k JOIN aanbod a ON a.id = k.id JOIN deelnemers d ON d.id = a.deelnemer_id ${STATS}
+        ORDER BY k.afstand, a.id`,
       [h.gemeente_id, h.lat, h.lon, ZOEKSTRAAL_M, h.categorie],
     );
   }

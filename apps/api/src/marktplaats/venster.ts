@@ -26,9 +26,21 @@ export function valideerVenster(v: VensterDto, nu: Date, veld = 'venster'): Vens
 const DAG = new Intl.DateTimeFormat('nl-NL', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'Europe/Amsterdam' });
 const TIJD = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
 
+// a handful of rules repeat across thousands of requests: parse each once (bounded, so odd input cannot grow it)
+const herhalingTekst = new Map<string, string>();
+function omschrijf(rrule: string): string {
+  let t = herhalingTekst.get(rrule);
+  if (t === undefined) {
+    t = omschrijfHerhaling(rrule);
+    if (herhalingTekst.size > 1000) herhalingTekst.clear();
+    herhalingTekst.set(rrule, t);
+  }
+  return t;
+}
+
 /** "di 1 dec, 10:00", "tussen 1 dec en 14 dec", "elke dinsdag": how the prikbord and the phone say it. */
 export function wanneerTekst(v: { soort: string; start: Date; eind: Date | null; rrule: string | null }): string {
-  if (v.soort === 'terugkerend' && v.rrule) return `${omschrijfHerhaling(v.rrule)}, vanaf ${DAG.format(v.start)}`;
+  if (v.soort === 'terugkerend' && v.rrule) return `${omschrijf(v.rrule)}, vanaf ${DAG.format(v.start)}`;
   if (v.soort === 'flexibel' && v.eind) return `tussen ${DAG.format(v.start)} en ${DAG.format(v.eind)}`;
   return `${DAG.format(v.start)}, ${TIJD.format(v.start)}`;
 }

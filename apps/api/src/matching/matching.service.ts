@@ -165,7 +165,8 @@ export class MatchingService {
     try {
       valideerGewichten(gewichten);
     } catch (e) {
-      if (e instanceof OngeldigeGewichten) throw unprocessable(`gewichten.${e.veld}`, e.message, 'ongeldige-gewichten');
+      if (e instanceof OngeldigeGewichten)
+        throw unprocessable(e.veld.startsWith('gewichten.') ? e.veld : `gewichten.${e.veld}`, e.message, 'ongeldige-gewichten');
       throw e;
     }
     await this.ds.query(`UPDATE gemeenten SET instellingen = jsonb_set(instellingen, '{matchingGewichten}', $2::jsonb) WHERE id = $1`, [
