@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import type { Wijk } from '../../api/types';
 import { staff } from '../../api/staff';
 import { createFeed, type Feed } from '../../lib/feed';
+import { bijEvents } from '../../lib/live';
 import type { Taak } from '../../api/staff';
 
 export const DESK = '/mijn/werkvoorraad';
@@ -13,14 +14,15 @@ export const deskPath = {
   deelnemer: (id: string) => `${DESK}/deelnemer/${id}`,
 };
 
-/** the werkvoorraad refreshes every 15 s; a socket.io push can replace this through feed.attachPush */
+/** the werkvoorraad reloads when the server pushes a task or match event; polling every 15 s is the fallback */
 export const TAKEN_INTERVAL_MS = 15_000;
 const feeds = new Map<string, Feed<Taak[]>>();
 export function takenFeed(mijn: boolean): Feed<Taak[]> {
   const key = mijn ? 'mijn' : 'alle';
   let f = feeds.get(key);
   if (!f) {
-    f = createFeed((signal) => staff.taken({ mijn }, signal), { intervalMs: TAKEN_INTERVAL_MS });
+    f = createFeed((signal) => staff.taken({ mijn }, signal), { intervalMs: TAKEN_INTERVAL_MS, pushSafetyNetMs: 30_000 });
+    f.attachPush(bijEvents<Taak[]>('taak.nieuw', 'match.geaccepteerd', 'match.afgewezen'));
     feeds.set(key, f);
   }
   return f;
