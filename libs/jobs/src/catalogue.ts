@@ -60,7 +60,7 @@ export interface JobPayloads {
     eventId: string;
     type: string;
     aggregateId: string;
-    rol: 'bewoner' | 'helper' | 'account';
+    rol: 'bewoner' | 'helper' | 'account' | 'melder';
     stap?: number;
     payload?: Record<string, unknown>;
   };

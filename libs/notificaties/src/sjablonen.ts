@@ -14,6 +14,7 @@ export const SJABLONEN = [
   'uitkomst-gevraagd',
   'hulpvraag-verloopt',
   'wachtwoord-herstel',
+  'signalering-opgepakt',
   'digest',
 ] as const;
 export type SjabloonNaam = (typeof SJABLONEN)[number];
@@ -235,6 +236,35 @@ export const sjablonen: Record<SjabloonNaam, Sjabloon> = {
         ]),
         kort: `Buurtkracht: your request "${c.titel}" is still open. Do you still need help?`,
         bellen: `Hello ${naam(c, 'en')}, you asked for help: "${c.titel}". Nobody could help yet. Do you still need it? Then I will keep looking.`,
+      }),
+    },
+  },
+  // to whoever reported a concern: that it was picked up, never what happens to the person (privacy)
+  'signalering-opgepakt': {
+    teksten: {
+      nl: (c) => ({
+        onderwerp: 'Uw melding is opgepakt',
+        tekst: brief([
+          `Beste ${naam(c, 'nl')},`,
+          `U maakte zich zorgen om iemand en meldde dat bij ons (nummer ${c.titel}).`,
+          `De sociaal makelaar heeft uw melding opgepakt. Wat er verder gebeurt, mogen wij niet vertellen: dat is privé.`,
+          `Dank u wel dat u omkijkt naar uw buren.`,
+          groet.nl,
+        ]),
+        kort: `Buurtkracht: uw melding ${c.titel} is opgepakt door de sociaal makelaar. Dank u wel.`,
+        bellen: '',
+      }),
+      en: (c) => ({
+        onderwerp: 'Your report has been picked up',
+        tekst: brief([
+          `Dear ${naam(c, 'en')},`,
+          `You were worried about someone and told us (number ${c.titel}).`,
+          `The social broker has picked up your report. What happens next is private, so we cannot tell you.`,
+          `Thank you for looking out for your neighbours.`,
+          groet.en,
+        ]),
+        kort: `Buurtkracht: your report ${c.titel} has been picked up by the social broker. Thank you.`,
+        bellen: '',
       }),
     },
   },

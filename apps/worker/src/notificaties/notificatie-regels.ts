@@ -20,6 +20,7 @@ export const NOTIFICATIE_REGELS: Record<string, NotificatieRegel> = {
   'match.uitkomst-gevraagd': { sjabloon: 'uitkomst-gevraagd', rollen: ['bewoner', 'helper'], taakSleutel: { bewoner: (id) => `opvolging:${id}` } },
   'hulpvraag.verloopt-binnenkort': { sjabloon: 'hulpvraag-verloopt', rollen: ['bewoner'] },
   'account.wachtwoord-herstel': { sjabloon: 'wachtwoord-herstel', rollen: ['account'] },
+  'signalering.gesloten': { sjabloon: 'signalering-opgepakt', rollen: ['melder'] },
 };
 
 /** Events pushed live to the parties' and the wijk's sockets. New tasks are pushed by the api (LISTEN taken). */

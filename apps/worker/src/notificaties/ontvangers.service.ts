@@ -98,6 +98,7 @@ export class OntvangersService {
 
   async voor(d: JobPayloads[JobName.Notificeer]): Promise<Geadresseerd | undefined> {
     if (d.rol === 'account') return this.account(d.aggregateId, String(d.payload?.token ?? ''));
+    if (d.rol === 'melder') return this.melder(d.aggregateId);
     if (d.type.startsWith('match.')) return this.match(d);
     if (d.type.startsWith('hulpvraag.')) return this.hulpvraag(d.aggregateId);
     return undefined;
@@ -160,6 +161,26 @@ export class OntvangersService {
       voorkeur: 'email',
       bereikbaar: { account: true, email: true, mobiel: false, adres: false, offline: false },
       context: { voornaam: r.voornaam, link: `${this.config.publicUrl}/#/wachtwoord-herstellen?token=${encodeURIComponent(token)}` },
+      matchId: null,
+      hulpvraagId: null,
+    };
+  }
+
+  /** Whoever reported a concern, when they left a way to reach them (anonymous reports get nothing). */
+  private async melder(signaleringId: string): Promise<Geadresseerd | undefined> {
+    const [r] = (await this.ds.query(`SELECT gemeente_id, referentie, melder FROM signaleringen WHERE id = $1`, [signaleringId])) as {
+      gemeente_id: string;
+      referentie: string;
+      melder: { naam?: string; telefoon?: string; email?: string } | null;
+    }[];
+    const m = r?.melder;
+    if (!m || (!m.email && !m.telefoon)) return undefined;
+    const mobiel = !!m.telefoon && isMobiel(m.telefoon);
+    return {
+      ontvanger: { ...leeg(r.gemeente_id), voornaam: m.naam ?? null, email: m.email ?? null, telefoon: m.telefoon ?? null },
+      voorkeur: m.email ? 'email' : 'sms',
+      bereikbaar: { account: false, email: !!m.email, mobiel, adres: false, offline: false },
+      context: { voornaam: m.naam ?? null, titel: r.referentie },
       matchId: null,
       hulpvraagId: null,
     };
