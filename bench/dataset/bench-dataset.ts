@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     const db = await c.query<{ mb: string }>(`SELECT round(pg_database_size(current_database()) / 1048576.0) AS mb`);
     await c.end();
     const rows: Record<string, string | number>[] = result!.timings.map((t) => ({
-      table: t.table,
+      table: t.label ?? t.table,
       'rows loaded': t.rows,
       'rows in table': counts.get(t.table) ?? 0,
       'copy s': t.copy.toFixed(1),

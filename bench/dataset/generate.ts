@@ -2,8 +2,9 @@
  * The scale dataset as pure functions of (seed, scale): a geographic model (gemeenten, wijken, PC4) and one
  * generator per table. Each generator yields rows for COPY in the column order it declares.
  *
- * Extension point: later benchmarks add a `TableSpec` (e.g. matches) to `DATASET_TABLES`, and can find the
- * rows they reference by index with `deelnemerId(ctx, i)`, `hulpvraagId(ctx, i)`, `aanbodId(ctx, i)`.
+ * Extension point: later benchmarks add a `TableSpec` to `DATASET_TABLES`, and can find the rows they reference
+ * by index with `deelnemerId(ctx, i)`, `hulpvraagId(ctx, i)`, `aanbodId(ctx, i)`, `matchId(ctx, m)`. The history
+ * (matched and closed requests, matches, match_keren) is at the end of this file.
  */
 import type { CopyValue } from '../lib/copy';
 import { chance, Cumulative, gauss, hash32, int, mulberry32, pick, rowRng, sample, strHash, uuidFor, weighted, type Rng } from './random';
@@ -310,6 +311,8 @@ function deelnemerIn(ctx: Ctx, r: Rng, g: Gemeente, rollen: readonly Rol[]): num
 
 export interface TableSpec {
   table: string;
+  /** name in reports when a table is loaded in more than one part (default: table) */
+  label?: string;
   /** drop secondary indexes and foreign keys around the COPY and rebuild them afterwards */
   bulk: boolean;
   columns: readonly string[];
@@ -823,6 +826,461 @@ export const aanbodSpec: TableSpec = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------------------
+// History: two years of requests that were matched (or not), their matches and the occurrences of repeated help.
+// Item m < scale.matches is match m with its own request (hulpvraag index scale.hulpvragen + m); items from
+// scale.matches on are requests that never got a match (verlopen, ingetrokken, doorverwezen). Every spec below
+// recomputes item m from its own PRNG, so the three tables agree without holding anything in memory.
+
+/** days of history before ANCHOR */
+export const HISTORIE_DAGEN = 730;
+/** requests without a match, as a share of the matches */
+export const ONVERVULD_AANDEEL = 0.1;
+
+export const historieAantal = (scale: Scale): number => scale.matches + Math.round(scale.matches * ONVERVULD_AANDEEL);
+export const historieHulpvraagIndex = (ctx: Ctx, m: number): number => ctx.scale.hulpvragen + m;
+export const matchId = (ctx: Ctx, m: number) => uuidFor(ctx.seed, 'matches', m);
+const historieReferentie = (ctx: Ctx, m: number) => `H-${REFERENTIE_START + ctx.scale.hulpvragen + ctx.scale.aanbod + m}`;
+
+/** What the history needs of every aanbod row: its gemeente, helper and categories (replayed from the aanbod generator). */
+interface AanbodIndex {
+  perGemeente: Int32Array[];
+  helper: Int32Array;
+  /** up to 3 category indexes per aanbod (into ctx.categorieen), 255 = none */
+  cats: Uint8Array;
+}
+const aanbodIndexen = new WeakMap<Ctx, AanbodIndex>();
+
+function aanbodIndex(ctx: Ctx): AanbodIndex {
+  const cached = aanbodIndexen.get(ctx);
+  if (cached) return cached;
+  const n = ctx.scale.aanbod;
+  const gemeenteVan = new Uint16Array(n);
+  const helper = new Int32Array(n);
+  const cats = new Uint8Array(n * 3).fill(255);
+  const codes = ctx.categorieen.map((c) => c.code);
+  const vrij = codes;
+  const ws = ctx.categorieen.filter((c) => c.wijkserviceOpen).map((c) => c.code);
+  const weights = new Map(VRAAG_CATEGORIE);
+  const vrijW = vrij.map((c) => [c, weights.get(c) ?? 1] as const);
+  const wsW = ws.map((c) => [c, weights.get(c) ?? 1] as const);
+  const telling = new Int32Array(ctx.gemeenten.length);
+  for (let a = 0; a < n; a++) {
+    // the same draws, in the same order, as aanbodSpec
+    const r = rowRng(ctx.seed, 'aanbod', a);
+    const g = ctx.gemeentePick.pick(r);
+    const h = deelnemerIn(ctx, r, g, ['vrijwilliger', 'wijkservice']);
+    const pool = rolOf(ctx, h) === 'wijkservice' ? wsW : vrijW;
+    const k = weighted(r, [
+      [1, 55],
+      [2, 30],
+      [3, 15],
+    ] as const);
+    const gekozen: string[] = [];
+    while (gekozen.length < k) {
+      const c = weighted(r, pool);
+      if (!gekozen.includes(c)) gekozen.push(c);
+    }
+    gemeenteVan[a] = g.index;
+    helper[a] = h;
+    gekozen.forEach((c, j) => (cats[a * 3 + j] = codes.indexOf(c)));
+    telling[g.index]++;
+  }
+  const perGemeente = ctx.gemeenten.map((g) => new Int32Array(telling[g.index]));
+  const vul = new Int32Array(ctx.gemeenten.length);
+  for (let a = 0; a < n; a++) perGemeente[gemeenteVan[a]][vul[gemeenteVan[a]]++] = a;
+  const idx = { perGemeente, helper, cats };
+  aanbodIndexen.set(ctx, idx);
+  return idx;
+}
+
+type MatchStatus = 'geaccepteerd' | 'bevestigd' | 'actief' | 'afgerond' | 'geannuleerd' | 'niet-verschenen' | 'afgewezen' | 'verlopen';
+type VensterSoort = 'eenmalig' | 'flexibel' | 'terugkerend';
+
+interface Historie {
+  m: number;
+  gemeente: Gemeente;
+  bewoner: number;
+  kanaal: string;
+  makelaar: string | null;
+  categorie: string;
+  soort: VensterSoort;
+  duur: number;
+  created: number;
+  contact: number | null;
+  hvStatus: string;
+  hvReden: string | null;
+  gematcht: number | null;
+  laatste: number;
+  /** null for a request that never got a match */
+  match: {
+    aanbod: number;
+    helper: number;
+    wijkservice: boolean;
+    status: MatchStatus;
+    via: 'zelf' | 'makelaar' | 'systeem';
+    aangeboden: number;
+    geaccepteerd: number | null;
+    bevestigd: number | null;
+    gestart: number | null;
+    afgerond: number | null;
+    /** end of the help (completion, cancellation or no-show), also when it lies after ANCHOR */
+    eind: number;
+    geannuleerdDoor: string | null;
+    annuleerReden: string | null;
+    nietVerschenen: string | null;
+    updated: number;
+  } | null;
+}
+
+const UUR = 3_600_000;
+const REDEN_INTREKKEN = [
+  ['zelf-opgelost', 35],
+  ['eigen-netwerk', 25],
+  ['niet-meer-nodig', 35],
+  ['anders', 5],
+] as const;
+const REDEN_DOORVERWIJZEN = [
+  ['wijkteam', 35],
+  ['professionele-zorg', 25],
+  ['schuldhulp', 10],
+  ['andere-organisatie', 15],
+  ['past-niet-bij-burenhulp', 10],
+  ['anders', 5],
+] as const;
+
+function historie(ctx: Ctx, m: number): Historie {
+  const r = rowRng(ctx.seed, 'historie', m);
+  const g = ctx.gemeentePick.pick(r);
+  const bewoner = deelnemerIn(ctx, r, g, ['bewoner']);
+  const offline = offlineOf(ctx, bewoner);
+  const kanaal = offline
+    ? weighted(r, [
+        ['telefoon', 65],
+        ['balie', 35],
+      ] as const)
+    : weighted(r, [
+        ['web', 75],
+        ['telefoon', 20],
+        ['doorverwijzing', 5],
+      ] as const);
+  const makelaars = g.staff.filter((s) => s.rollen.includes('makelaar'));
+  const makelaar = kanaal !== 'web' && makelaars.length ? pick(r, makelaars).id : null;
+  const soort = weighted(r, [
+    ['eenmalig', 50],
+    ['flexibel', 30],
+    ['terugkerend', 20],
+  ] as const);
+  const duur = 15 * int(r, 2, 12);
+  // more requests lately (the platform grows), over HISTORIE_DAGEN days
+  let created = ANCHOR.getTime() - Math.floor(Math.pow(r(), 1.2) * HISTORIE_DAGEN * DAY) - int(r, 0, 86_399) * 1000;
+  // first contact: median ~18 h, long tail; 6 % never
+  const contactNa = chance(r, 0.94) ? Math.min(400, Math.exp(Math.log(18) + gauss(r))) * UUR : null;
+
+  if (m >= ctx.scale.matches) {
+    // a request that did not lead to a match
+    const hvStatus = weighted(r, [
+      ['verlopen', 45],
+      ['ingetrokken', 35],
+      ['doorverwezen', 20],
+    ] as const);
+    const hvReden = hvStatus === 'verlopen' ? 'geen-reactie' : hvStatus === 'ingetrokken' ? weighted(r, REDEN_INTREKKEN) : weighted(r, REDEN_DOORVERWIJZEN);
+    created = Math.min(created, ANCHOR.getTime() - 31 * DAY);
+    const contact = contactNa === null ? null : created + contactNa;
+    return {
+      m,
+      gemeente: g,
+      bewoner,
+      kanaal,
+      makelaar,
+      categorie: weighted(r, VRAAG_CATEGORIE),
+      soort,
+      duur,
+      created,
+      contact,
+      hvStatus,
+      hvReden,
+      gematcht: null,
+      laatste: created + int(r, 7, 30) * DAY,
+      match: null,
+    };
+  }
+
+  const idx = aanbodIndex(ctx);
+  const lijst = idx.perGemeente[g.index];
+  const aanbod = lijst[Math.floor(r() * lijst.length)];
+  const helper = idx.helper[aanbod];
+  const nCats = idx.cats[aanbod * 3 + 2] !== 255 ? 3 : idx.cats[aanbod * 3 + 1] !== 255 ? 2 : 1;
+  const categorie = ctx.categorieen[idx.cats[aanbod * 3 + Math.floor(r() * nCats)]].code;
+  const wijkservice = rolOf(ctx, helper) === 'wijkservice';
+  const via = weighted(r, [
+    ['zelf', 45],
+    ['makelaar', 40],
+    ['systeem', 15],
+  ] as const);
+  const uitkomst = weighted(r, [
+    ['afgerond', 80],
+    ['geannuleerd', 7],
+    ['niet-verschenen', 3],
+    ['afgewezen', 6],
+    ['verlopen', 4],
+  ] as const);
+  // request → (contact) → offered → accepted → confirmed → started → end, as offsets from the request
+  const aangebodenNa = (contactNa ?? 0) + Math.min(60, Math.exp(Math.log(2.5) + 0.8 * gauss(r))) * DAY;
+  const geaccepteerdNa = aangebodenNa + int(r, 1, 48) * UUR;
+  const bevestigdNa = geaccepteerdNa + int(r, 1, 24) * UUR;
+  const gestartNa = bevestigdNa + int(r, 1, 10) * DAY;
+  const looptijd = soort === 'terugkerend' ? int(r, 4, 26) * 7 * DAY : soort === 'flexibel' ? int(r, 1, 14) * DAY : int(r, 0, 3) * DAY + duur * 60_000;
+  // a request so recent that it could not have been offered yet is moved back
+  created = Math.min(created, ANCHOR.getTime() - geaccepteerdNa - UUR);
+  const contact = contactNa === null ? null : created + contactNa;
+  const aangeboden = created + aangebodenNa;
+  let status: MatchStatus = uitkomst;
+  let geaccepteerd: number | null = null;
+  let bevestigd: number | null = null;
+  let gestart: number | null = null;
+  let afgerond: number | null = null;
+  let eind = aangeboden + int(r, 1, 72) * UUR;
+  let geannuleerdDoor: string | null = null;
+  let annuleerReden: string | null = null;
+  let nietVerschenen: string | null = null;
+  let hvStatus = 'verlopen';
+  let hvReden: string | null = 'geen-match';
+  if (uitkomst !== 'afgewezen' && uitkomst !== 'verlopen') {
+    geaccepteerd = created + geaccepteerdNa;
+    bevestigd = created + bevestigdNa;
+    gestart = created + gestartNa;
+    eind = uitkomst === 'geannuleerd' ? gestart + Math.floor(r() * looptijd) : uitkomst === 'niet-verschenen' ? gestart : gestart + looptijd;
+    const nu = ANCHOR.getTime();
+    if (bevestigd > nu) bevestigd = null;
+    if (gestart > nu) gestart = null;
+    if (eind > nu) {
+      // still running at ANCHOR
+      status = gestart !== null ? 'actief' : bevestigd !== null ? 'bevestigd' : 'geaccepteerd';
+      hvStatus = 'gematcht';
+      hvReden = null;
+    } else if (uitkomst === 'afgerond') {
+      afgerond = eind;
+      hvStatus = 'afgerond';
+      hvReden = null;
+    } else if (uitkomst === 'geannuleerd') {
+      geannuleerdDoor = weighted(r, [
+        ['helper', 45],
+        ['bewoner', 35],
+        ['makelaar', 20],
+      ] as const);
+      annuleerReden = pick(r, ['verhinderd', 'ziek', 'verhuisd', 'niet meer nodig', 'klikte niet']);
+      hvStatus = 'ingetrokken';
+      hvReden = weighted(r, REDEN_INTREKKEN);
+    } else {
+      nietVerschenen = chance(r, 0.6) ? 'helper' : 'hulpvrager';
+      hvStatus = 'verlopen';
+      hvReden = 'niet-verschenen';
+    }
+  }
+  const gematcht = geaccepteerd;
+  const laatste = Math.min(ANCHOR.getTime(), Math.max(eind, aangeboden));
+  return {
+    m,
+    gemeente: g,
+    bewoner,
+    kanaal,
+    makelaar,
+    categorie,
+    soort,
+    duur,
+    created,
+    contact,
+    hvStatus,
+    hvReden,
+    gematcht,
+    laatste,
+    match: {
+      aanbod,
+      helper,
+      wijkservice,
+      status,
+      via,
+      aangeboden,
+      geaccepteerd,
+      bevestigd,
+      gestart,
+      afgerond,
+      eind,
+      geannuleerdDoor,
+      annuleerReden,
+      nietVerschenen,
+      updated: laatste,
+    },
+  };
+}
+
+/** The requests of the history (matched, or closed without a match); the open ones are hulpvragenSpec's. */
+export const historieHulpvragenSpec: TableSpec = {
+  table: 'hulpvragen',
+  label: 'hulpvragen (historie)',
+  bulk: true,
+  columns: [
+    'id',
+    'gemeente_id',
+    'referentie',
+    'deelnemer_id',
+    'ingevoerd_door',
+    'kanaal',
+    'categorie',
+    'titel',
+    'omschrijving',
+    'wijk_code',
+    'lat',
+    'lon',
+    'venster_soort',
+    'venster_start',
+    'venster_eind',
+    'rrule',
+    'duur_minuten',
+    'status',
+    'status_reden',
+    'eerste_contact_op',
+    'gematcht_op',
+    'laatste_activiteit',
+    'created_at',
+    'updated_at',
+  ],
+  *rows(ctx) {
+    const n = historieAantal(ctx.scale);
+    for (let m = 0; m < n; m++) {
+      const h = historie(ctx, m);
+      const bewoner = deelnemerCore(ctx, h.bewoner);
+      const r = rowRng(ctx.seed, 'historie.tekst', m);
+      const p = PHRASES[h.categorie];
+      const start = kwartier(h.created + int(r, 1, 14) * DAY);
+      const eind = h.soort === 'eenmalig' ? start + h.duur * 60_000 : h.soort === 'flexibel' ? start + int(r, 3, 14) * DAY : null;
+      yield [
+        hulpvraagId(ctx, historieHulpvraagIndex(ctx, m)),
+        h.gemeente.id,
+        historieReferentie(ctx, m),
+        deelnemerId(ctx, h.bewoner),
+        h.makelaar,
+        h.kanaal,
+        h.categorie,
+        hoofdletter(fill(r, pick(r, p.vraag), p.x)).slice(0, 80),
+        pick(r, p.zinnen),
+        bewoner.wijk.code,
+        bewoner.lat,
+        bewoner.lon,
+        h.soort,
+        iso(start),
+        eind === null ? null : iso(eind),
+        h.soort === 'terugkerend' ? 'FREQ=WEEKLY;BYDAY=TU' : null,
+        h.duur,
+        h.hvStatus,
+        h.hvReden,
+        h.contact === null ? null : iso(h.contact),
+        h.gematcht === null ? null : iso(h.gematcht),
+        iso(h.laatste),
+        iso(h.created),
+        iso(h.laatste),
+      ];
+    }
+  },
+};
+
+export const matchesSpec: TableSpec = {
+  table: 'matches',
+  bulk: true,
+  columns: [
+    'id',
+    'gemeente_id',
+    'hulpvraag_id',
+    'aanbod_id',
+    'helper_id',
+    'bewoner_id',
+    'wijk_code',
+    'categorie',
+    'gemaakt_via',
+    'gemaakt_door',
+    'status',
+    'aangeboden_op',
+    'geaccepteerd_op',
+    'bevestigd_op',
+    'gestart_op',
+    'afgerond_op',
+    'geannuleerd_door',
+    'annuleer_reden',
+    'niet_verschenen',
+    'created_at',
+    'updated_at',
+  ],
+  *rows(ctx) {
+    for (let m = 0; m < ctx.scale.matches; m++) {
+      const h = historie(ctx, m);
+      const x = h.match!;
+      const makelaars = h.gemeente.staff.filter((s) => s.rollen.includes('makelaar'));
+      yield [
+        matchId(ctx, m),
+        h.gemeente.id,
+        hulpvraagId(ctx, historieHulpvraagIndex(ctx, m)),
+        aanbodId(ctx, x.aanbod),
+        deelnemerId(ctx, x.helper),
+        deelnemerId(ctx, h.bewoner),
+        deelnemerCore(ctx, h.bewoner).wijk.code,
+        h.categorie,
+        x.via,
+        x.via === 'makelaar' && makelaars.length ? makelaars[m % makelaars.length].id : null,
+        x.status,
+        iso(x.aangeboden),
+        x.geaccepteerd === null ? null : iso(x.geaccepteerd),
+        x.bevestigd === null ? null : iso(x.bevestigd),
+        x.gestart === null ? null : iso(x.gestart),
+        x.afgerond === null ? null : iso(x.afgerond),
+        x.geannuleerdDoor,
+        x.annuleerReden,
+        x.nietVerschenen,
+        iso(x.aangeboden),
+        iso(x.updated),
+      ];
+    }
+  },
+};
+
+/**
+ * Occurrences: weekly ones for repeated help (done up to its end or ANCHOR, the next two planned while it runs),
+ * one for a single Wijkservice job (hours are recorded per occurrence).
+ */
+export const matchKerenSpec: TableSpec = {
+  table: 'match_keren',
+  bulk: true,
+  columns: ['id', 'match_id', 'datum', 'status', 'uren', 'bevestigd_bewoner', 'bevestigd_helper'],
+  *rows(ctx) {
+    const nu = ANCHOR.getTime();
+    let k = 0;
+    for (let m = 0; m < ctx.scale.matches; m++) {
+      const h = historie(ctx, m);
+      const x = h.match!;
+      if (x.gestart === null) continue;
+      const herhaald = h.soort === 'terugkerend';
+      if (!herhaald && !(x.wijkservice && x.afgerond !== null)) continue;
+      const uren = Math.round((h.duur / 60) * 4) / 4;
+      const id = matchId(ctx, m);
+      const laatste = Math.min(x.eind, nu);
+      let gepland = 0;
+      for (let t = x.gestart, w = 0; w < (herhaald ? 5 : 1); t += 7 * DAY, w++) {
+        const gedaan = t <= laatste && (x.status === 'afgerond' || x.status === 'actief' || x.status === 'geannuleerd');
+        if (!gedaan && (t <= laatste || t > x.eind || ++gepland > 2)) break;
+        yield [
+          uuidFor(ctx.seed, 'match_keren', k++),
+          id,
+          iso(t),
+          gedaan ? 'gedaan' : 'gepland',
+          gedaan ? uren : null,
+          gedaan ? true : null,
+          gedaan ? true : null,
+        ];
+      }
+    }
+  },
+};
+
 /** Everything the generator writes, in load order (categorieen come from insertDefaultCategorieen). */
 export const DATASET_TABLES: TableSpec[] = [
   gemeentenSpec,
@@ -835,4 +1293,7 @@ export const DATASET_TABLES: TableSpec[] = [
   accountWerkgebiedenSpec,
   hulpvragenSpec,
   aanbodSpec,
+  historieHulpvragenSpec,
+  matchesSpec,
+  matchKerenSpec,
 ];

@@ -73,7 +73,7 @@ export const bronnen = {
   herhaald: {
     van: 'matches x',
     waar: `x.geaccepteerd_op IS NOT NULL AND ${inPeriode('x.geaccepteerd_op')}
-      AND (SELECT count(*) FROM match_keren k WHERE k.match_id = x.id AND k.status = 'gedaan') > 1`,
+      AND EXISTS (SELECT 1 FROM match_keren k WHERE k.match_id = x.id AND k.status = 'gedaan' OFFSET 1)`,
     maand: lokaal('x.geaccepteerd_op'),
     categorie: true,
   },
@@ -111,13 +111,12 @@ export const bronnen = {
   doorlooptijd: { van: 'hulpvragen x', waar: `${inPeriode('x.created_at')} AND x.status <> 'concept'`, maand: lokaal('x.created_at'), categorie: true },
 } satisfies Record<string, Bron>;
 
+/** Median and p90 from one sort per measure (`percentile_cont` with an array of fractions): [mediaan, p90]. */
 export const DOORLOOPTIJD_AGGREGATEN = {
   contactN: 'count(x.eerste_contact_op)::int',
-  contactMediaan: `percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM x.eerste_contact_op - x.created_at) / 3600)`,
-  contactP90: `percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM x.eerste_contact_op - x.created_at) / 3600)`,
+  contact: `percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM x.eerste_contact_op - x.created_at) / 3600)`,
   matchN: 'count(x.gematcht_op)::int',
-  matchMediaan: `percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM x.gematcht_op - x.created_at) / 86400)`,
-  matchP90: `percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM x.gematcht_op - x.created_at) / 86400)`,
+  match: `percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM x.gematcht_op - x.created_at) / 86400)`,
 };
 
 export const WIJKSERVICE_AGGREGATEN = { n: 'count(DISTINCT x.helper_id)::int', uren: 'COALESCE(sum(k.uren), 0)::float8' };

@@ -159,8 +159,18 @@ export class KerncijfersService {
       matchMediaan: number | null;
       matchP90: number | null;
     };
+    type Ruw = { groep: string; contactN: number; contact: number[] | null; matchN: number; match: number[] | null };
     const groepering = effectieveGroepering(bronnen.doorlooptijd, ctx.v.groepeer);
-    const rijen: R[] = await this.ds.query(telSql(bronnen.doorlooptijd, groepering, DOORLOOPTIJD_AGGREGATEN), ctx.params);
+    const ruw: Ruw[] = await this.ds.query(telSql(bronnen.doorlooptijd, groepering, DOORLOOPTIJD_AGGREGATEN), ctx.params);
+    const rijen: R[] = ruw.map((r) => ({
+      groep: r.groep,
+      contactN: r.contactN,
+      contactMediaan: r.contact?.[0] ?? null,
+      contactP90: r.contact?.[1] ?? null,
+      matchN: r.matchN,
+      matchMediaan: r.match?.[0] ?? null,
+      matchP90: r.match?.[1] ?? null,
+    }));
     const g = groepen(ctx.ref, groepering, ctx.v.filters, ctx.v.periode);
     const maat = (n: keyof R, mediaan: keyof R, p90: keyof R): Doorlooptijd => {
       const tabel = telTabel(

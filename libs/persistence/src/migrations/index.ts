@@ -6,6 +6,7 @@ import { MatchesEnTaken1763900400000 } from './1763900400000-matches-en-taken';
 import { Monitoring1763900500000 } from './1763900500000-monitoring';
 import { Wijkservice1763900600000 } from './1763900600000-wijkservice';
 import { Notificaties1763900700000 } from './1763900700000-notificaties';
+import { MonitoringSnel1763900900000 } from './1763900900000-monitoring-snel';
 
 /** Every migration, in order. Listed explicitly (no globs) so the compiled and the ts-jest builds agree. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Monitoring1763900500000,
   Wijkservice1763900600000,
   Notificaties1763900700000,
+  MonitoringSnel1763900900000,
 ];
