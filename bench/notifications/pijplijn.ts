@@ -14,15 +14,24 @@ async function publiceer(db: Client, ids: string[]): Promise<void> {
   await db.query('NOTIFY outbox_events');
 }
 
-async function wachtOpBezorgd(db: Client, vanaf: number, n: number, timeoutMs: number): Promise<void> {
+/**
+ * Waits until `n` messages are delivered and returns when the last one was, by the database clock. Polling
+ * slowly and reading the end from the delivery records keeps the measuring itself off the 2 cores it measures.
+ */
+async function wachtOpBezorgd(db: Client, vanaf: number, n: number, timeoutMs: number): Promise<number> {
   const tot = Date.now() + timeoutMs;
   for (;;) {
-    const { rows } = await db.query(`SELECT count(*)::int AS n FROM berichten WHERE event_id > $1 AND status IN ('sent', 'delivered')`, [vanaf]);
-    if (rows[0].n >= n) return;
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n, extract(epoch FROM max(verzonden_op)) * 1000 AS laatste FROM berichten WHERE event_id > $1 AND status IN ('sent', 'delivered')`,
+      [vanaf],
+    );
+    if (rows[0].n >= n) return Number(rows[0].laatste);
     if (Date.now() > tot) throw new Error(`only ${rows[0].n} of ${n} delivered after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
+
+const dbKlok = async (db: Client): Promise<number> => Number((await db.query(`SELECT extract(epoch FROM clock_timestamp()) * 1000 AS t`)).rows[0].t);
 
 export interface PijplijnMeting {
   n: number;
@@ -53,10 +62,9 @@ export class Pijplijn {
 
   async doorvoer(ids: string[]): Promise<PijplijnMeting> {
     const vanaf = await laatsteEvent(this.db);
-    const t0 = performance.now();
+    const t0 = await dbKlok(this.db);
     for (let i = 0; i < ids.length; i += 5000) await publiceer(this.db, ids.slice(i, i + 5000));
-    await wachtOpBezorgd(this.db, vanaf, ids.length, 300_000);
-    const ms = performance.now() - t0;
+    const ms = (await wachtOpBezorgd(this.db, vanaf, ids.length, 300_000)) - t0;
     return { n: ids.length, ms, perSec: ids.length / (ms / 1000) };
   }
 

@@ -9,7 +9,8 @@ const BATCH = 500;
 
 /**
  * Moves committed outbox events into BullMQ. Rows are claimed with FOR UPDATE SKIP LOCKED (several workers
- * may run), enqueued with deterministic jobIds and marked relayed in the same transaction. A crash between
+ * may run) and marked relayed by the same statement, then enqueued with deterministic jobIds before the
+ * transaction commits. A crash between
  * enqueue and commit re-enqueues the same jobIds, which BullMQ ignores: nothing lost, nothing doubled.
  */
 @Injectable()
@@ -82,11 +83,16 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
 
   private async relayBatch(): Promise<number> {
     return this.ds.transaction(async (m) => {
-      const rows: { id: string; type: string; aggregate_id: string; payload: Record<string, unknown> }[] = await m.query(
-        `SELECT id, type, aggregate_id, payload FROM outbox_events WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      // claimed and marked in one statement; the mark only holds if the enqueue below succeeds and we commit
+      const [rows]: [{ id: string; type: string; aggregate_id: string; payload: Record<string, unknown> }[], number] = await m.query(
+        `UPDATE outbox_events SET relayed_at = now()
+          WHERE id IN (SELECT id FROM outbox_events WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING id, type, aggregate_id, payload`,
         [BATCH],
       );
       if (!rows.length) return 0;
+      // RETURNING gives no order: enqueue in event order
+      rows.sort((a, b) => Number(a.id) - Number(b.id));
       const events: RelayedEvent[] = rows.map((r) => ({ id: String(r.id), type: r.type, aggregateId: r.aggregate_id, payload: r.payload }));
       const byQueue = new Map<string, { name: string; data: unknown; opts: object }[]>();
       for (const e of events) {
@@ -104,7 +110,6 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       for (const [queue, list] of byQueue) {
         await this.jobs.queue(queue as never).addBulk(list as never);
       }
-      await m.query(`UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1::bigint[])`, [events.map((e) => e.id)]);
       return events.length;
     });
   }

@@ -7,6 +7,7 @@ import { Monitoring1763900500000 } from './1763900500000-monitoring';
 import { Wijkservice1763900600000 } from './1763900600000-wijkservice';
 import { Notificaties1763900700000 } from './1763900700000-notificaties';
 import { MonitoringSnel1763900900000 } from './1763900900000-monitoring-snel';
+import { BerichtenHot1763901000000 } from './1763901000000-berichten-hot';
 
 /** Every migration, in order. Listed explicitly (no globs) so the compiled and the ts-jest builds agree. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Wijkservice1763900600000,
   Notificaties1763900700000,
   MonitoringSnel1763900900000,
+  BerichtenHot1763901000000,
 ];
