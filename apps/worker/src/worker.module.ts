@@ -9,6 +9,7 @@ import { NotificatiesWorkerModule } from './notificaties/notificaties.module';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { VerloopService } from './marktplaats/verloop.service';
 import { DagexportService } from './monitoring/dagexport.service';
+import { MomentopnamenService } from './monitoring/momentopnamen.service';
 import { BewaartermijnService } from './privacy/bewaartermijn';
 import { SchedulesService } from './schedules.service';
 import { SysteemProcessor } from './systeem/systeem.processor';
@@ -35,6 +36,7 @@ import { TrackingProcessor } from './tracking/tracking.processor';
     OpvolgingService,
     HerberekeningService,
     DagexportService,
+    MomentopnamenService,
   ],
 })
 export class WorkerModule {}

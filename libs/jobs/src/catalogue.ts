@@ -35,6 +35,8 @@ export enum JobName {
   NachtelijkeHerberekening = 'matching.nachtelijk',
   /** Daily: yesterday's suppressed figures per wijk, categorie and day as open data (CSV, JSON) per gemeente. */
   MonitoringDagexport = 'monitoring.dagexport',
+  /** Nightly: the kerncijfers of closed months, quarters and years, materialised for the dashboard. */
+  MonitoringMomentopnamen = 'monitoring.momentopnamen',
   /** One message to one recipient of one event, on channel `stap` of their fallback order. */
   Notificeer = 'notificatie.bezorg',
   /** Push one domain event to the socket.io rooms it concerns. */
@@ -56,6 +58,7 @@ export interface JobPayloads {
   [JobName.Herbereken]: { aanbodId: string; eventId: string };
   [JobName.NachtelijkeHerberekening]: { datum?: string };
   [JobName.MonitoringDagexport]: { datum?: string; gemeente?: string };
+  [JobName.MonitoringMomentopnamen]: { datum?: string; gemeente?: string };
   [JobName.Notificeer]: {
     eventId: string;
     type: string;
@@ -110,6 +113,11 @@ export const jobCatalogue: { [N in JobName]: JobDefinition<N> } = {
     options: retry(5, 60_000),
     jobId: (p) => `monitoring-dagexport.${p.gemeente ?? 'alle'}.${p.datum ?? 'gisteren'}`,
   },
+  [JobName.MonitoringMomentopnamen]: {
+    queue: QueueName.Systeem,
+    options: retry(3, 60_000),
+    jobId: (p) => `monitoring-momentopnamen.${p.gemeente ?? 'alle'}.${p.datum ?? 'nu'}`,
+  },
   // per event, recipient and channel step: a relay or fallback that runs twice enqueues once
   [JobName.Notificeer]: { queue: QueueName.Notificaties, options: retry(4, 2_000), jobId: (p) => `notificatie.${p.eventId}.${p.rol}.${p.stap ?? 0}` },
   [JobName.RealtimePush]: { queue: QueueName.Notificaties, options: retry(3, 1_000), jobId: (p) => `realtime.${p.eventId}` },
@@ -124,6 +132,7 @@ export const schedules: { name: JobName; cron: string }[] = [
   { name: JobName.SlaControle, cron: '0 7 * * 1-5' },
   { name: JobName.NachtelijkeHerberekening, cron: '0 2 * * *' },
   { name: JobName.MonitoringDagexport, cron: '30 2 * * *' },
+  { name: JobName.MonitoringMomentopnamen, cron: '45 2 * * *' },
   { name: JobName.PostBatch, cron: '0 15 * * 1-5' },
   { name: JobName.Digest, cron: '0 9 * * 1' },
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { kalenderdag, type Cel } from '@app/domain';
 import { bronnen, DOORLOOPTIJD_AGGREGATEN, GEMAAKT_VIA, ROLLEN, WIJKSERVICE_AGGREGATEN } from './bronnen';
+import { leesMomentopname, type Stand } from './momentopname';
 import { normTelling } from './norm';
 import { controleerFilters, groepen, laadReferentie, type Referentie } from './referentie';
 import { aandeel, alsZichtbaar, MIN_CEL, telTabel, type Tabel, type Telrij } from './tabel';
@@ -37,6 +38,7 @@ export interface Kerncijfers {
   wijkservice: Figuur & { uren: (number | null)[]; totaalUren: number | null };
   signaleringen: { ontvangen: Figuur; gesloten: Figuur } | null;
   vraagEnAanbod: VraagEnAanbod;
+  stand: Stand;
 }
 
 const rond = (x: number | null, d = 1): number | null => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
@@ -46,8 +48,15 @@ const rond = (x: number | null, d = 1): number | null => (x === null ? null : Ma
 export class KerncijfersService {
   constructor(private readonly ds: DataSource) {}
 
-  async bereken(gemeente: { id: string; code: string; naam: string }, v: KerncijfersVerzoek, nu = new Date()): Promise<Kerncijfers> {
+  /** The nightly result of a closed standard period when there is one (momentopname.ts), else computed now. */
+  async lees(gemeente: { id: string; code: string; naam: string }, v: KerncijfersVerzoek, nu = new Date()): Promise<Kerncijfers> {
     const ref = await laadReferentie(this.ds, gemeente.id);
+    controleerFilters(ref, v.filters);
+    return (await leesMomentopname(this.ds, gemeente.id, v)) ?? this.bereken(gemeente, v, nu, ref);
+  }
+
+  async bereken(gemeente: { id: string; code: string; naam: string }, v: KerncijfersVerzoek, nu = new Date(), referentie?: Referentie): Promise<Kerncijfers> {
+    const ref = referentie ?? (await laadReferentie(this.ds, gemeente.id));
     controleerFilters(ref, v.filters);
     const params = telParams(gemeente.id, v.periode, v.filters);
     const ctx = { ref, v, params };
@@ -73,6 +82,7 @@ export class KerncijfersService {
       wijkservice,
       signaleringen,
       vraagEnAanbod: va,
+      stand: { bron: 'live', berekendOp: nu.toISOString() },
     };
   }
 

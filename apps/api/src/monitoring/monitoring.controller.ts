@@ -41,7 +41,7 @@ export class MonitoringController {
   @ApiOperation({ summary: 'Kerncijfers: deelnemers, hulpvragen, matches, doorlooptijden, onvervulde vraag; geaggregeerd, kleine aantallen als "<5"' })
   async cijfers(@Caller() p: Principal, @Query() q: KerncijfersQuery) {
     const g = await eigenGemeente(this.tenants, p, q.gemeente);
-    return this.kerncijfers.bereken(g, leesVerzoek(q, new Date()));
+    return this.kerncijfers.lees(g, leesVerzoek(q, new Date()));
   }
 
   @Get('kwartaalrapport.pdf')
@@ -50,7 +50,7 @@ export class MonitoringController {
   async rapport(@Caller() p: Principal, @Query() q: KwartaalQuery, @Res() res: Response) {
     const g = await eigenGemeente(this.tenants, p, q.gemeente);
     const kw = kwartaal(q.jaar, q.kwartaal);
-    const cijfers = await this.kerncijfers.bereken(g, { periode: kw, filters: {}, groepeer: 'wijk' });
+    const cijfers = await this.kerncijfers.lees(g, { periode: { van: kw.van, tot: kw.tot }, filters: {}, groepeer: 'wijk' });
     const pdf = await kwartaalrapportPdf(cijfers, kw);
     res
       .type('application/pdf')

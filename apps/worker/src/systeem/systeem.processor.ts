@@ -6,6 +6,7 @@ import { wachtBijStoring } from '../common/storing';
 import { JobName, QueueName, type JobPayloads } from '@app/jobs';
 import { VerloopService } from '../marktplaats/verloop.service';
 import { DagexportService } from '../monitoring/dagexport.service';
+import { MomentopnamenService } from '../monitoring/momentopnamen.service';
 import { BewaartermijnService } from '../privacy/bewaartermijn';
 
 @Processor(QueueName.Systeem, { concurrency: 8 })
@@ -15,6 +16,7 @@ export class SysteemProcessor extends WorkerHost {
     private readonly bewaartermijn: BewaartermijnService,
     private readonly verloop: VerloopService,
     private readonly dagexport: DagexportService,
+    private readonly momentopnamen: MomentopnamenService,
   ) {
     super();
   }
@@ -41,6 +43,11 @@ export class SysteemProcessor extends WorkerHost {
       case JobName.MonitoringDagexport: {
         const { datum, gemeente } = job.data as JobPayloads[JobName.MonitoringDagexport];
         return this.dagexport.run(datum, gemeente);
+      }
+      case JobName.MonitoringMomentopnamen: {
+        const { datum, gemeente } = job.data as JobPayloads[JobName.MonitoringMomentopnamen];
+        // `datum`: compute as on that day (12:00), for a re-run after an outage
+        return this.momentopnamen.run(datum ? new Date(`${datum}T12:00:00Z`) : new Date(), gemeente);
       }
       default:
         throw new Error(`unknown job ${job.name} on ${QueueName.Systeem}`);

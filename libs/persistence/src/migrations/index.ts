@@ -8,6 +8,7 @@ import { Wijkservice1763900600000 } from './1763900600000-wijkservice';
 import { Notificaties1763900700000 } from './1763900700000-notificaties';
 import { MonitoringSnel1763900900000 } from './1763900900000-monitoring-snel';
 import { BerichtenHot1763901000000 } from './1763901000000-berichten-hot';
+import { MonitoringMomentopnamen1763901100000 } from './1763901100000-monitoring-momentopnamen';
 
 /** Every migration, in order. Listed explicitly (no globs) so the compiled and the ts-jest builds agree. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Notificaties1763900700000,
   MonitoringSnel1763900900000,
   BerichtenHot1763901000000,
+  MonitoringMomentopnamen1763901100000,
 ];
