@@ -37,6 +37,8 @@ describe('Wijkservice: referral, matching without verdringing, hours within the 
   const as = (who: string) => ({ authorization: `Bearer ${t[who]}` });
   const weigeringen = async (code: string) =>
     (await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE details ->> 'geweigerd' = $1`, [code])).rows[0].n as number;
+  const uren = async (who: string, id: string) => (await request(stack.http).get(`/api/v1/wijkservice/deelnemers/${id}/uren`).set(as(who)).expect(200)).body;
+  const stand = (bevestigd: number, betwist: number, open: number) => ({ bevestigd, betwist, open, totaal: bevestigd + betwist + open });
 
   beforeAll(async () => {
     stack = await startStack({ worker: false, label: 'wijkservice' });
@@ -182,6 +184,20 @@ describe('Wijkservice: referral, matching without verdringing, hours within the 
     await request(stack.http).post(`/api/v1/matches/${match.body.id}/keren/${keerId}/gedaan`).set(as('sam')).send({ uren: 2 }).expect(200);
     const half = await request(stack.http).post(`/api/v1/wijkservice/keren/${keerId}/bevestigen`).set(as('sam')).expect(200);
     expect(half.body.bevestigd).toEqual({ bewoner: false, deelnemer: true });
+    // Sam sees his hours on his own page: registered, not yet confirmed by the other side
+    const open = await uren('sam', samId);
+    expect(open).toMatchObject({ dezeMaand: stand(0, 0, 2), ditJaar: stand(0, 0, 2), afspraak: { modus: 'vrijwillig', urenPerWeek: 3 }, verklaring: true });
+    expect(open.taken).toEqual([
+      {
+        soort: 'keer',
+        id: keerId,
+        datum: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        titel: 'Onkruid wieden in de voortuin',
+        taak: 'Tuin',
+        uren: 2,
+        status: 'open',
+      },
+    ]);
     const beide = await request(stack.http).post(`/api/v1/wijkservice/keren/${keerId}/bevestigen`).set(as('makelaar')).expect(200);
     expect(beide.body).toMatchObject({ uren: 2, bevestigd: { bewoner: true, deelnemer: true }, geschil: false });
 
@@ -192,26 +208,26 @@ describe('Wijkservice: referral, matching without verdringing, hours within the 
       .send({ uren: 2.5, toelichting: 'Ik heb ook het tuinafval weggebracht' })
       .expect(200);
     expect(geschil.body).toMatchObject({ geschil: true, bevestigd: { bewoner: true, deelnemer: false } });
+    expect((await uren('sam', samId)).dezeMaand).toEqual(stand(0, 2, 0));
     const taken = await request(stack.http).get('/api/v1/taken?soort=uren-geschil').set(as('makelaar')).expect(200);
     expect(taken.body).toHaveLength(1);
     await request(stack.http).post(`/api/v1/wijkservice/keren/${keerId}/geschil-oplossen`).set(as('makelaar')).send({ uren: 2 }).expect(200);
     expect((await request(stack.http).get('/api/v1/taken?soort=uren-geschil').set(as('makelaar')).expect(200)).body).toHaveLength(0);
+    expect((await uren('sam', samId)).ditJaar).toEqual(stand(2, 0, 0));
 
     // 5. the statement: only with Sam's consent; hours and kinds of tasks, never the resident's name
     const voorVerklaring = await weigeringen('geen-toegang');
     await request(stack.http).get(`/api/v1/wijkservice/deelnemers/${samId}/verklaring.pdf`).set(as('klantmanager')).expect(403);
     expect(await weigeringen('geen-toegang')).toBe(voorVerklaring + 1);
+    // the klantmanager sees his hours by kind of task, not what was done for whom, and may not print yet
+    const doorKlantmanager = await uren('klantmanager', samId);
+    expect(doorKlantmanager).toMatchObject({ ditJaar: stand(2, 0, 0), verklaring: false });
+    expect(doorKlantmanager.taken[0]).toMatchObject({ titel: null, taak: 'Tuin' });
+    // Sam himself always prints his own statement
+    const eigen = await request(stack.http).get(`/api/v1/wijkservice/deelnemers/${samId}/verklaring.pdf`).set(as('sam')).buffer(true).expect(200);
+    expect(pdfText(eigen.body as Buffer)).toContain('Totaal bevestigde uren: 2 uur');
     await request(stack.http).post(`/api/v1/deelnemers/${samId}/toestemmingen`).set(as('klantmanager')).send({ doel: 'wijkservice-verklaring' }).expect(201);
-    const pdf = await request(stack.http)
-      .get(`/api/v1/wijkservice/deelnemers/${samId}/verklaring.pdf`)
-      .set(as('klantmanager'))
-      .buffer(true)
-      .parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const pdf = await request(stack.http).get(`/api/v1/wijkservice/deelnemers/${samId}/verklaring.pdf`).set(as('klantmanager')).buffer(true).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const tekst = pdfText(pdf.body as Buffer);
     expect(tekst).toContain('Sam Jansen');
@@ -242,6 +258,37 @@ describe('Wijkservice: referral, matching without verdringing, hours within the 
       .send({ deelnemers: [{ deelnemerId: samId, aanwezig: true }] })
       .expect(200);
     expect(aanwezig.body.aanmeldingen).toEqual([{ deelnemerId: samId, voornaam: 'Sam', aanwezig: true, uren: 1 }]);
+
+    // his overview: the attended group task counts as confirmed; exact totals per month, week and year
+    await db.query(`UPDATE wijkservice_groepstaken SET datum = now() - interval '30 minutes' WHERE id = $1`, [groep.body.id]);
+    const overzicht = await uren('sam', samId);
+    expect(overzicht.dezeMaand).toEqual(stand(3, 0, 0));
+    expect(overzicht.ditJaar).toEqual(stand(3, 0, 0));
+    expect(overzicht.perMaand).toEqual([{ maand: overzicht.periode.tot.slice(0, 7), ...stand(3, 0, 0) }]);
+    expect(overzicht.perWeek).toEqual([{ week: expect.stringMatching(/^\d{4}-W\d{2}$/), van: expect.any(String), tot: expect.any(String), ...stand(3, 0, 0) }]);
+    expect(overzicht.taken.map((r: { soort: string; taak: string; uren: number; status: string }) => [r.soort, r.taak, r.uren, r.status])).toEqual([
+      ['groepstaak', 'Groepstaak: wijkonderhoud', 1, 'bevestigd'],
+      ['keer', 'Tuin', 2, 'bevestigd'],
+    ]);
+    // another participant sees only his own (none), never Sam's; a bad or unknown id is a problem naming it
+    const mo = await request(stack.http)
+      .post('/api/v1/wijkservice/deelnemers')
+      .set(as('klantmanager'))
+      .send(verwijzing({ persoon: { voornaam: 'Mo', postcode: '2011AB', huisnummer: '31', rollen: [], toestemmingen: [{ doel: 'matching' }] } }))
+      .expect(201);
+    await request(stack.http)
+      .post('/api/v1/accounts')
+      .set(as('beheerder'))
+      .send({ email: 'mo@ws.nl', wachtwoord: PW, naam: 'Mo', rollen: ['wijkservice'], deelnemerId: mo.body.deelnemerId })
+      .expect(201);
+    t.mo = await login(stack.http, 'mo@ws.nl', PW);
+    expect(await uren('mo', mo.body.deelnemerId)).toMatchObject({ ditJaar: stand(0, 0, 0), taken: [], perWeek: [] });
+    await request(stack.http).get(`/api/v1/wijkservice/deelnemers/${samId}/uren`).set(as('mo')).expect(403);
+    await request(stack.http).get(`/api/v1/wijkservice/deelnemers/${samId}/verklaring.pdf`).set(as('mo')).expect(403);
+    const fout = await request(stack.http).get('/api/v1/wijkservice/deelnemers/abc/uren').set(as('sam')).expect(400);
+    expect(fout.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(fout.body.errors).toEqual([{ field: 'id', message: 'verwacht een uuid' }]);
+    await request(stack.http).get('/api/v1/wijkservice/deelnemers/00000000-0000-4000-8000-000000000009/uren').set(as('makelaar')).expect(404);
 
     // 7. Sam finds work; the outflow reason is recorded and his offer ends
     const uit = await request(stack.http).post(`/api/v1/wijkservice/deelnemers/${samId}/uitstroom`).set(as('klantmanager')).send({ reden: 'werk' }).expect(200);

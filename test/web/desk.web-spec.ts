@@ -1,17 +1,18 @@
 /* The makelaar desk against the real api: keyboard-only phone intake, the helpers with score bars and reasons, a
  * cascade; the werkvoorraad with claim / snooze / complete; the deelnemer file with a logged contact; axe on each. */
 import { axeViolations, DESKTOP, js, newPage, PHONE, shot, startWeb, type WebEnv } from './browser';
-import { loginUi, makeMakelaar, makeVrijwilliger } from './staff-helpers';
+import { apiCall, loginUi, makeMakelaar, makeVrijwilliger, PASSWORD, tokenFor } from './staff-helpers';
 
 jest.setTimeout(180_000);
 
 describe('web app: makelaar desk', () => {
   let env: WebEnv;
+  const helperToken: Record<string, string> = {};
   beforeAll(async () => {
     env = await startWeb('webdesk');
     await makeMakelaar(env, 'mira@desk.test');
-    await makeVrijwilliger(env, 'vera@desk.test', 'Vera');
-    await makeVrijwilliger(env, 'wim@desk.test', 'Wim');
+    helperToken.Vera = (await makeVrijwilliger(env, 'vera@desk.test', 'Vera')).token;
+    helperToken.Wim = (await makeVrijwilliger(env, 'wim@desk.test', 'Wim')).token;
   }, 300_000);
   afterAll(() => env?.close());
 
@@ -100,6 +101,27 @@ describe('web app: makelaar desk', () => {
     await page.getByRole('heading', { name: 'Al aangeboden' }).waitFor();
     expect(await page.locator('section:has(#al-kop) li').count()).toBeGreaterThanOrEqual(1);
     await shot(page, 'desk-cascade');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // the first helper says yes: the match card can be printed, by keyboard
+    const hulpvraagId = page.url().split('/').pop()!.split('?')[0];
+    const mira = await tokenFor(env, 'mira@desk.test', PASSWORD);
+    const [aangeboden] = (
+      await apiCall<{ id: string; status: string; helper: { voornaam: string } }[]>(env, 'GET', `/hulpvragen/${hulpvraagId}/matches`, undefined, mira)
+    ).filter((m) => m.status === 'aangeboden');
+    expect(await page.getByRole('button', { name: 'Matchkaart printen (PDF)' }).count()).toBe(0);
+    await apiCall(env, 'POST', `/matches/${aangeboden.id}/accepteren`, {}, helperToken[aangeboden.helper.voornaam]);
+    await page.reload({ waitUntil: 'networkidle' });
+    const printen = page.getByRole('button', { name: 'Matchkaart printen (PDF)' });
+    await printen.waitFor();
+    expect(await printen.count()).toBe(1);
+    expect(await printen.getAttribute('aria-describedby')).toBe(`al-${aangeboden.id}`);
+    await printen.focus();
+    expect(await js(page, 'getComputedStyle(document.activeElement).outlineStyle')).not.toBe('none');
+    const kaart = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await kaart).suggestedFilename()).toMatch(/^matchkaart-H-\d+\.pdf$/);
+    await shot(page, 'desk-matchkaart');
     expect(await axeViolations(page)).toEqual([]);
 
     // the deelnemer file: log a contact with follow-up, which puts a task in the werkvoorraad

@@ -1,7 +1,8 @@
 /* The gemeente dashboard and the beheer page against the real api. The gemeente sees the matches count go from 0 to
  * "<5" (one match: suppressed, never shown as 0) to 5 after matches are made through the api (a makelaar offers, the
  * volunteer accepts: a match counts from its acceptance). The beheerder changes a category flag and a weight, and sees
- * the server's 422 at the weight field. axe on both pages, and keyboard checks. */
+ * the server's 422 at the weight field; sees the weights in force, and sets the terms (SLA norms) and the Wijkservice
+ * settings. axe on both pages, and keyboard checks. */
 import type { Page } from 'playwright-core';
 import { TEST_ADMIN } from '../harness/database';
 import { axeViolations, DESKTOP, js, newPage, PHONE, shot, startWeb, type WebEnv } from './browser';
@@ -56,6 +57,12 @@ describe('web app: gemeente dashboard and beheer', () => {
     expect(await kpi(page, 'matches').textContent()).toBe('0');
     expect(await page.locator('.bk-kaart-wijk').count()).toBe(21);
     await page.getByText('Bron: CBS, Kadaster (CC BY 4.0)').waitFor();
+    // the 111 buurten as thin lines over the wijken: drawn, in the legend, but no extra Tab stops or names
+    await page.locator('.bk-kaart-buurt').first().waitFor();
+    expect(await page.locator('.bk-kaart-buurt').count()).toBe(111);
+    expect(await js<number>(page, 'document.querySelectorAll(".bk-kaart-svg [tabindex]").length')).toBe(21);
+    expect(await page.locator('.bk-kaart-buurten').getAttribute('aria-hidden')).toBe('true');
+    await page.locator('.bk-legenda--kaart').getByText('grens van een buurt').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     // one match: the figure is suppressed and shows "<5", never 0
@@ -180,6 +187,87 @@ describe('web app: gemeente dashboard and beheer', () => {
     await page.getByRole('link', { name: 'Kerncijfers', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: /Kerncijfers/ }).waitFor();
     await page.locator('[data-kpi="matches"]').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the beheerder sees the weights in force, sets the terms and the Wijkservice settings; checks as you type, server errors at the field; axe; keyboard', async () => {
+    const { context, page, errors } = await newPage(env, DESKTOP);
+    const admin = await adminToken(env);
+    await apiCall(env, 'PUT', '/matching/gewichten', { ...(await apiCall<object>(env, 'GET', '/matching/gewichten', undefined, admin)), taal: 0.65 }, admin);
+    await loginUi(page, TEST_ADMIN.email, TEST_ADMIN.password, '**/mijn/beheer');
+    await page.getByRole('heading', { level: 2, name: 'Termijnen en normen' }).waitFor();
+    // the weights form starts at the weights in force, not at the defaults
+    expect(await page.locator('#veld-gewicht-taal').inputValue()).toBe('0.65');
+    await page.getByText('eerste contact binnen 5 werkdagen').waitFor();
+    const match = page.locator('#veld-termijn-matchNormDagen');
+    expect(await match.inputValue()).toBe('14');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // checked as you type: out of range, and a notice that comes after the expiry; the message is linked to its field
+    const melding = page.locator('#veld-termijn-verloopMeldingDagen');
+    const verloop = page.locator('#veld-termijn-verloopDagen');
+    await verloop.fill('20');
+    await melding.fill('25');
+    await page.locator('#veld-termijn-verloopMeldingDagen-error').getByText('Dit moet minder zijn dan bij "Hulpvraag vervalt na (dagen)" (20).').waitFor();
+    expect(await melding.getAttribute('aria-describedby')).toContain('veld-termijn-verloopMeldingDagen-error');
+    const uren = page.locator('#veld-termijn-aanbodUren');
+    await uren.fill('2');
+    await page.locator('#veld-termijn-aanbodUren-error').getByText('Kies een getal van 4 tot en met 336.').waitFor();
+    await page.getByRole('button', { name: 'Termijnen opslaan' }).click();
+    await page
+      .locator('#foutmeldingen-termijnen')
+      .getByRole('link', { name: /Bedenktijd voor een helper/ })
+      .waitFor();
+    expect(await js(page, 'document.activeElement?.id')).toBe('foutmeldingen-termijnen');
+
+    // by keyboard: type the values and press Enter; only the changed terms are sent
+    let verstuurd: Record<string, unknown> | undefined;
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/v1/beheer/instellingen') && r.method() === 'PUT') verstuurd = r.postDataJSON();
+    });
+    await verloop.fill('60');
+    await melding.fill('10');
+    await uren.fill('24');
+    await match.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('7');
+    await page.keyboard.press('Enter');
+    await page.getByText('De termijnen zijn opgeslagen.').waitFor();
+    expect(verstuurd).toEqual({ verloopMeldingDagen: 10, aanbodUren: 24, matchNormDagen: 7 });
+    const opgeslagen = await apiCall<{ waarden: Record<string, number> }>(env, 'GET', '/beheer/instellingen', undefined, admin);
+    expect(opgeslagen.waarden).toMatchObject({ verloopMeldingDagen: 10, aanbodUren: 24, matchNormDagen: 7, verloopDagen: 60 });
+    expect(await page.locator('.utrecht-form-field-error-message').count()).toBe(0);
+
+    // the server's own answer for a value the page would never send shows at that field, which gets focus
+    await page.route('**/api/v1/beheer/instellingen', async (route) => {
+      if (route.request().method() !== 'PUT') return route.continue();
+      await route.continue({ postData: JSON.stringify({ checkInDagen: 999 }) });
+    });
+    await page.locator('#veld-termijn-checkInDagen').fill('60');
+    await page.getByRole('button', { name: 'Termijnen opslaan' }).click();
+    await page.locator('#veld-termijn-checkInDagen-error').getByText('vul een heel getal in van 7 tot en met 180').waitFor();
+    expect(await js(page, 'document.activeElement?.id')).toBe('veld-termijn-checkInDagen');
+    await page.unroute('**/api/v1/beheer/instellingen');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'beheer-termijnen');
+
+    // Wijkservice: the mode by keyboard (arrow keys move the radio choice), a fee in euro, saved in cents
+    const bedrag = page.locator('#veld-ws-vergoedingPerTaakCent');
+    await bedrag.fill('2,555');
+    await page
+      .locator('#veld-ws-vergoedingPerTaakCent-error')
+      .getByText(/Vul een bedrag in euro in/)
+      .waitFor();
+    await bedrag.fill('2,50');
+    await page.locator('#veld-ws-modus-vrijwillig').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#veld-ws-modus-tegenprestatie').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Wijkservice opslaan' }).click();
+    await page.getByText('De instellingen voor Wijkservice zijn opgeslagen.').waitFor();
+    expect(await apiCall(env, 'GET', '/wijkservice/instellingen', undefined, admin)).toEqual({ modus: 'tegenprestatie', vergoedingPerTaakCent: 250 });
+    expect(await bedrag.inputValue()).toBe('2,50');
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

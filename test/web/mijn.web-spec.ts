@@ -1,8 +1,10 @@
 /* Residents and volunteers under /mijn against the real api: a volunteer accepts an offer from the makelaar and says
  * "Ik help" to a suggested request; a resident sees their request, confirms the helper, answers "did the help
- * happen?", withdraws a request with a reason, withdraws a consent and deletes the account; axe on each state. */
+ * happen?", withdraws a request with a reason, withdraws a consent and deletes the account; a Wijkservice participant
+ * sees their hours with the state of each and prints their statement; axe on each state. */
+import { Client } from 'pg';
 import { axeViolations, DESKTOP, js, newPage, PHONE, shot, startWeb, type WebEnv } from './browser';
-import { apiCall, flexibel, loginUi, makeBewoner, makeMakelaar, makeVrijwilliger, tokenFor } from './staff-helpers';
+import { adminToken, apiCall, flexibel, loginUi, makeBewoner, makeMakelaar, makeVrijwilliger, PASSWORD, tokenFor } from './staff-helpers';
 
 jest.setTimeout(180_000);
 
@@ -112,6 +114,107 @@ describe('web app: mijn overzicht', () => {
     await page.waitForURL((u) => u.pathname === '/');
     expect(await js(page, "sessionStorage.getItem('bk.refresh')")).toBeNull();
     await expect(tokenFor(env, 'anna@mijn.test', 'Lang-genoeg-wachtwoord-7')).rejects.toThrow();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a Wijkservice participant sees the hours per month, week and task with their state, and prints the statement by keyboard', async () => {
+    const admin = await adminToken(env);
+    const mira = await tokenFor(env, 'mira@mijn.test', PASSWORD);
+    const sam = await apiCall<{ deelnemerId: string; aanbodId: string }>(
+      env,
+      'POST',
+      '/wijkservice/deelnemers',
+      {
+        persoon: { voornaam: 'Sam', achternaam: 'Jansen', postcode: '2011AB', huisnummer: '30', rollen: [], toestemmingen: [{ doel: 'matching' }] },
+        afspraak: { modus: 'vrijwillig', urenPerWeek: 8 },
+        grenzen: { geenFysiekZwaarWerk: false, maxReisafstandMeter: 5000, vervoer: 'fiets' },
+        voorkeurstaken: ['tuin'],
+        beschikbaarheid: [1, 2, 3, 4, 5, 6, 7].map((dag) => ({ dag, van: '07:00', tot: '21:00' })),
+      },
+      mira,
+    );
+    await apiCall(
+      env,
+      'POST',
+      '/accounts',
+      { email: 'sam@mijn.test', wachtwoord: PASSWORD, naam: 'Sam', rollen: ['wijkservice'], deelnemerId: sam.deelnemerId },
+      admin,
+    );
+    const samToken = await tokenFor(env, 'sam@mijn.test', PASSWORD);
+    // Bert asks for weekly garden help; Sam helps; three occurrences done: 2 h confirmed, 1 h disputed, 1.5 h open
+    const hv = await apiCall<{ id: string }>(
+      env,
+      'POST',
+      '/hulpvragen',
+      { categorie: 'tuin', titel: 'Tuin bijhouden', venster: { soort: 'terugkerend', start: flexibel().start, rrule: 'FREQ=WEEKLY' }, duurMinuten: 60 },
+      bewoner.token,
+    );
+    const m = await apiCall<{ id: string }>(env, 'POST', '/matches', { hulpvraagId: hv.id, aanbodId: sam.aanbodId }, mira);
+    await apiCall(env, 'POST', `/matches/${m.id}/accepteren`, {}, samToken);
+    const { keren } = await apiCall<{ keren: { id: string }[] }>(env, 'POST', `/matches/${m.id}/bevestigen`, {}, bewoner.token);
+    const db = new Client({ connectionString: env.stack.databaseUrl });
+    await db.connect();
+    for (const [i, k] of keren.slice(0, 3).entries())
+      await db.query(`UPDATE match_keren SET datum = now() - make_interval(mins => $2) WHERE id = $1`, [k.id, 10 * (i + 1)]);
+    await db.end();
+    const gedaan = (keerId: string, uren: number) => apiCall(env, 'POST', `/matches/${m.id}/keren/${keerId}/gedaan`, { uren }, samToken);
+    await gedaan(keren[0].id, 2);
+    await apiCall(env, 'POST', `/wijkservice/keren/${keren[0].id}/bevestigen`, {}, samToken);
+    await apiCall(env, 'POST', `/wijkservice/keren/${keren[0].id}/bevestigen`, {}, bewoner.token);
+    await gedaan(keren[1].id, 1);
+    await apiCall(env, 'POST', `/wijkservice/keren/${keren[1].id}/betwisten`, { uren: 0.5, toelichting: 'Het was korter' }, bewoner.token);
+    await gedaan(keren[2].id, 1.5);
+    await apiCall(env, 'POST', `/wijkservice/keren/${keren[2].id}/bevestigen`, {}, samToken);
+
+    const { context, page, errors } = await newPage(env, DESKTOP);
+    await loginUi(page, 'sam@mijn.test', PASSWORD, '**/mijn/overzicht');
+    await page.getByRole('heading', { level: 2, name: 'Mijn uren bij Wijkservice' }).waitFor();
+    await page.locator('#uren-per-taak').waitFor();
+    expect(await page.locator('[data-kpi="uren-maand"] .bk-kpi__waarde').textContent()).toBe('4,5 uur');
+    expect(await page.locator('[data-kpi="uren-maand"] .bk-kpi__uitleg').textContent()).toBe('2 uur bevestigd, 1 uur betwist, 1,5 uur nog open');
+    expect(await page.locator('[data-kpi="uren-jaar"] .bk-kpi__waarde').textContent()).toBe('4,5 uur');
+    const maand = page.locator('#uren-per-maand tbody tr');
+    expect(await maand.count()).toBe(1);
+    expect(await maand.locator('td').allTextContents()).toEqual(['4,5', '2 uur bevestigd, 1 uur betwist, 1,5 uur nog open']);
+    const taken = page.locator('#uren-per-taak tbody tr');
+    expect(await taken.count()).toBe(3);
+    expect(await page.locator('#uren-per-taak tr[data-stand="bevestigd"] td').allTextContents()).toEqual(['2', 'Bevestigd']);
+    await page.locator('#uren-per-taak tr[data-stand="betwist"]').getByText('Betwist: de makelaar belt u').waitFor();
+    await page.locator('#uren-per-taak tr[data-stand="open"]').getByText('Wacht op bevestiging').waitFor();
+    expect(await page.locator('#uren-per-taak th[scope="row"]').first().textContent()).toContain('Tuin bijhouden');
+    await shot(page, 'mijn-wijkservice-uren');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // keyboard only: open the weeks, then print the statement
+    await page.locator('#inhoud').focus();
+    const tabNaar = async (tekst: string) => {
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        if (((await js<string>(page, 'document.activeElement?.textContent ?? ""')) ?? '').trim() === tekst) return;
+      }
+      throw new Error(`could not Tab to "${tekst}"`);
+    };
+    await tabNaar('Uren per week');
+    await page.keyboard.press('Enter');
+    await page.locator('#uren-per-week').waitFor();
+    const weken = await page.locator('#uren-per-week tbody td[data-kolom="totaal"]').allTextContents();
+    expect(weken.reduce((som, w) => som + Number(w.replace(',', '.')), 0)).toBe(4.5);
+    await tabNaar('Verklaring van mijn uren (PDF)');
+    expect(await js(page, 'getComputedStyle(document.activeElement).outlineStyle')).not.toBe('none');
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await download).suggestedFilename()).toBe('verklaring-wijkservice.pdf');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // on a phone: nothing sticks out sideways
+    await page.setViewportSize(PHONE);
+    await shot(page, 'mijn-wijkservice-uren-phone');
+    expect(
+      await js<boolean>(page, '[...document.querySelectorAll(".bk-tabel--uren")].every((t) => t.parentElement.scrollWidth <= t.parentElement.clientWidth)'),
+    ).toBe(true);
+    expect(await js<number>(page, 'document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -13,3 +13,4 @@ export * from './tijdvenster';
 export * from './postcode';
 export * from './privacy';
 export * from './keuzelijsten';
+export * from './instellingen';

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { apply, matchMachine, type MatchActie, type MatchStatus } from '@app/domain';
+import { apply, instellingSql, matchMachine, STANDAARD_INSTELLINGEN, type InstellingNaam, type MatchActie, type MatchStatus } from '@app/domain';
 import { publishEvents } from '@app/persistence';
-
-export const STANDAARD_AANBOD_UREN = 48;
 
 export interface MatchRow {
   id: string;
@@ -32,6 +30,12 @@ export interface MatchRow {
   created_at: Date;
 }
 
+/** One of the gemeente's service-level terms (libs/domain instellingen), its default when not set. */
+export async function gemeenteInstelling(m: EntityManager, gemeenteId: string, naam: InstellingNaam): Promise<number> {
+  const [g] = await m.query(`SELECT ${instellingSql(naam)} AS waarde FROM gemeenten g WHERE g.id = $1`, [gemeenteId]);
+  return g?.waarde ?? STANDAARD_INSTELLINGEN[naam];
+}
+
 /**
  * The parts of the match lifecycle that both the api (people acting) and the worker (offer expiry, cascade)
  * run. Every method takes the caller's transaction; events go through the outbox in that same transaction.
@@ -40,9 +44,9 @@ export interface MatchRow {
 export class MatchWorkflow {
   constructor(private readonly ds: DataSource) {}
 
-  async aanbodUren(m: EntityManager, gemeenteId: string): Promise<number> {
-    const [g] = await m.query(`SELECT (instellingen->>'aanbodUren')::int AS uren FROM gemeenten WHERE id = $1`, [gemeenteId]);
-    return g?.uren ?? STANDAARD_AANBOD_UREN;
+  /** Hours a helper has to accept an offer: the gemeente's aanbodUren. */
+  aanbodUren(m: EntityManager, gemeenteId: string): Promise<number> {
+    return gemeenteInstelling(m, gemeenteId, 'aanbodUren');
   }
 
   /** Offers proposed matches to their helpers: aangeboden until the offer expires (a delayed job then acts). */

@@ -5,3 +5,5 @@ export * from './sms';
 export * from './stille-uren';
 export * from './wanneer';
 export * from './kanaal';
+export * from './brief';
+export * from './matchkaart';

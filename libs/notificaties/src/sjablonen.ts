@@ -60,14 +60,15 @@ export interface Sjabloon {
 
 const naam = (c: SjabloonContext, taal: Taal) => c.voornaam?.trim() || (taal === 'nl' ? 'buurtgenoot' : 'neighbour');
 const ander = (c: SjabloonContext, taal: Taal) => c.ander?.trim() || (taal === 'nl' ? 'een buurtgenoot' : 'a neighbour');
-const groet: Record<Taal, string> = { nl: 'Met vriendelijke groet,\nBuurtkracht', en: 'Kind regards,\nBuurtkracht' };
+export const groet: Record<Taal, string> = { nl: 'Met vriendelijke groet,\nBuurtkracht', en: 'Kind regards,\nBuurtkracht' };
 const vragenOver = (c: SjabloonContext, taal: Taal) =>
   c.makelaarTelefoon
     ? taal === 'nl'
       ? `Vragen? Bel de sociaal makelaar: ${c.makelaarTelefoon}.`
       : `Questions? Call the social broker: ${c.makelaarTelefoon}.`
     : '';
-const brief = (regels: (string | false | undefined)[]) => regels.filter((r) => r !== false && r !== undefined && r !== '').join('\n\n');
+/** Paragraphs of a letter or mail, leaving out the empty ones. */
+export const brief = (regels: (string | false | undefined)[]) => regels.filter((r) => r !== false && r !== undefined && r !== '').join('\n\n');
 
 export const sjablonen: Record<SjabloonNaam, Sjabloon> = {
   'aanbod-nieuw': {

@@ -6,6 +6,7 @@ import { allQueues, JobProducer, type QueueName } from '@app/jobs';
 import { AuditService } from '../audit/audit.service';
 import { Caller, Rollen } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
+import { InstellingenController, InstellingenService } from './instellingen.controller';
 
 class MisluktQuery {
   @ApiPropertyOptional({ enum: allQueues }) @IsOptional() @IsIn(allQueues) queue?: QueueName;
@@ -57,5 +58,5 @@ export class JobsBeheerController {
   }
 }
 
-@Module({ controllers: [JobsBeheerController] })
+@Module({ controllers: [JobsBeheerController, InstellingenController], providers: [InstellingenService] })
 export class BeheerModule {}

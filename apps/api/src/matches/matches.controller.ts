@@ -1,16 +1,21 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Caller, Rollen } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { UuidParam } from '../common/params';
 import { AfwijzenDto, AnnulerenDto, CascadeDto, KeerDto, MatchDto, NietVerschenenDto, UitkomstDto } from './matches.dto';
 import { MatchesService } from './matches.service';
+import { MatchkaartService } from './matchkaart.service';
 
 @ApiTags('matches')
 @ApiBearerAuth()
 @Controller()
 export class MatchesController {
-  constructor(private readonly service: MatchesService) {}
+  constructor(
+    private readonly service: MatchesService,
+    private readonly kaart: MatchkaartService,
+  ) {}
 
   @Post('matches')
   @ApiOperation({ summary: 'Koppelen: de makelaar stelt een helper voor, een bewoner kiest een helper, of een helper reageert op een vraag (zelf)' })
@@ -33,6 +38,15 @@ export class MatchesController {
   @ApiOperation({ summary: 'Aanbieden aan helpers op volgorde (de volgende als een aanbod verloopt of wordt afgewezen) of aan allen tegelijk' })
   cascade(@Caller() p: Principal, @Param('id', UuidParam()) id: string, @Body() dto: CascadeDto) {
     return this.service.cascade(p, id, dto);
+  }
+
+  @Rollen('makelaar', 'beheerder')
+  @Get('matches/:id/kaart.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'Matchkaart om te printen: wie helpt wie, waar, de volgende data, het nummer van de makelaar (wordt gelogd)' })
+  async kaartPdf(@Caller() p: Principal, @Param('id', UuidParam()) id: string, @Res() res: Response) {
+    const pdf = await this.kaart.pdf(p, id);
+    res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="matchkaart-${id}.pdf"`).setHeader('Cache-Control', 'no-store').send(pdf);
   }
 
   @Get('hulpvragen/:id/matches')

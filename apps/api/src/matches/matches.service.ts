@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { conflict, forbidden, notFound, unprocessable } from '@app/common';
 import { apply, hulpvraagMachine, markeerGedaan, magStarten, volgendeKeren, type KeerStatus, type MatchPartij } from '@app/domain';
-import { MatchWorkflow, plaatsTaak, type HulpvraagRow, type MatchRow } from '@app/matches';
+import { gemeenteInstelling, MatchWorkflow, plaatsTaak, type HulpvraagRow, type MatchRow } from '@app/matches';
 import { publishEvents } from '@app/persistence';
 import type { Principal } from '../auth/principal';
 import { ensureOk, ensureTransition } from '../common/domain-problems';
@@ -162,7 +162,9 @@ export class MatchesService {
       for (const d of data) await m.query(`INSERT INTO match_keren (match_id, datum) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [matchId, d]);
       await m.query(`UPDATE matches SET status = 'bevestigd', bevestigd_op = now(), updated_at = now() WHERE id = $1`, [matchId]);
       await logWijziging(m, p, 'match', matchId, this.isStaff(p) ? 'telefoon' : 'web', 'bevestigen');
-      await publishEvents(m, [{ type: 'match.bevestigd', aggregateId: matchId, payload: { eersteDatum: data[0]?.toISOString() ?? null } }]);
+      // the follow-up ("is de hulp gebeurd?") comes the gemeente's opvolgingDagen after the first date
+      const opvolgingDagen = await gemeenteInstelling(m, match.gemeente_id, 'opvolgingDagen');
+      await publishEvents(m, [{ type: 'match.bevestigd', aggregateId: matchId, payload: { eersteDatum: data[0]?.toISOString() ?? null, opvolgingDagen } }]);
     });
     return this.vind(p, matchId);
   }
@@ -342,7 +344,7 @@ export class MatchesService {
   }
 
   /** Visible to the two parties (and gemachtigden of the resident) and the staff of the wijk. */
-  private async laad(p: Principal, matchId: string, m: EntityManager = this.ds.manager, lock = false): Promise<MatchRow> {
+  async laad(p: Principal, matchId: string, m: EntityManager = this.ds.manager, lock = false): Promise<MatchRow> {
     const [match] = (await m.query(`SELECT * FROM matches WHERE id = $1 AND gemeente_id = $2 ${lock ? 'FOR UPDATE' : ''}`, [
       matchId,
       p.gemeenteId,

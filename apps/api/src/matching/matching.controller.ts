@@ -54,6 +54,13 @@ export class MatchingController {
   }
 
   @Rollen('beheerder')
+  @Get('matching/gewichten')
+  @ApiOperation({ summary: 'De gewichten die nu gelden voor deze gemeente (ingesteld, anders de standaard)' })
+  huidigeGewichten(@Caller() p: Principal) {
+    return this.service.gewichten(p);
+  }
+
+  @Rollen('beheerder')
   @Put('matching/gewichten')
   @ApiOperation({ summary: 'Gewichten van de score-onderdelen voor deze gemeente (elk 0..1)' })
   gewichten(@Caller() p: Principal, @Body() dto: GewichtenDto) {

@@ -161,6 +161,11 @@ export class MatchingService {
     };
   }
 
+  /** The weights in force for the caller's gemeente: its own over the engine's defaults. */
+  async gewichten(p: Principal): Promise<Gewichten> {
+    return (await this.repo.context(p.gemeenteId)).gewichten;
+  }
+
   async zetGewichten(p: Principal, gewichten: Gewichten) {
     try {
       valideerGewichten(gewichten);
@@ -174,6 +179,6 @@ export class MatchingService {
       JSON.stringify(gewichten),
     ]);
     await this.audit.record(p, 'wijzigen', 'matching-gewichten', p.gemeenteId, null);
-    return (await this.repo.context(p.gemeenteId)).gewichten;
+    return this.gewichten(p);
   }
 }

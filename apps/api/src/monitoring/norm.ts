@@ -1,12 +1,11 @@
 /**
- * The tender's norm: first contact within 5 working days of the request (Dutch holidays, libs/domain).
+ * The tender's norm: first contact within 5 working days of the request (Dutch holidays, libs/domain; the
+ * constant lives with the gemeente's settings in libs/domain instellingen, shown read-only on the beheer page).
  * A request counts as `binnen` when contact came on or before the 5th working day after the day it was
  * made, `buiten` when contact came later or that day has passed without contact; a request still inside
  * its 5 days without contact is `lopend` and left out of the share.
  */
-import { addWerkdagen, type Kalenderdag } from '@app/domain';
-
-export const NORM_WERKDAGEN = 5;
+import { addWerkdagen, NORM_EERSTE_CONTACT_WERKDAGEN, type Kalenderdag } from '@app/domain';
 
 export interface NormRij {
   readonly groep: string;
@@ -20,7 +19,7 @@ export interface NormRij {
 export type NormUitkomst = 'binnen' | 'buiten' | 'lopend';
 
 export function normUitkomst(aangemaakt: Kalenderdag, contact: Kalenderdag | null, vandaag: Kalenderdag): NormUitkomst {
-  const uiterlijk = addWerkdagen(aangemaakt, NORM_WERKDAGEN);
+  const uiterlijk = addWerkdagen(aangemaakt, NORM_EERSTE_CONTACT_WERKDAGEN);
   if (contact !== null) return contact <= uiterlijk ? 'binnen' : 'buiten';
   return uiterlijk < vandaag ? 'buiten' : 'lopend';
 }

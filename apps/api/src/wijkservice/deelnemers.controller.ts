@@ -5,6 +5,7 @@ import { Caller, Rollen } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { UuidParam } from '../common/params';
 import { leesPeriode } from './periode';
+import { UrenOverzichtService } from './uren-overzicht.service';
 import { VerklaringService } from './verklaring.service';
 import { VerwijzingService } from './verwijzing.service';
 import { AfspraakWijzigingDto, PeriodeQuery, UitstroomDto, VerwijzingDto } from './wijkservice.dto';
@@ -17,6 +18,7 @@ export class WijkserviceDeelnemersController {
   constructor(
     private readonly verwijzing: VerwijzingService,
     private readonly verklaring: VerklaringService,
+    private readonly uren: UrenOverzichtService,
   ) {}
 
   @Post()
@@ -49,9 +51,22 @@ export class WijkserviceDeelnemersController {
     return this.verwijzing.uitstroom(p, id, dto);
   }
 
+  @Get(':id/uren')
+  @Rollen('professional', 'makelaar', 'beheerder', 'wijkservice')
+  @ApiOperation({
+    summary: 'Geregistreerde uren dit jaar: per week, per maand en per taak, met de stand (bevestigd, betwist, open); de deelnemer ziet alleen de eigen uren',
+  })
+  urenOverzicht(@Caller() p: Principal, @Param('id', UuidParam()) id: string) {
+    return this.uren.overzicht(p, id);
+  }
+
   @Get(':id/verklaring.pdf')
+  @Rollen('professional', 'makelaar', 'beheerder', 'wijkservice')
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'Verklaring van deelname (uren en soorten taken) voor de klantmanager; alleen met toestemming, zonder namen van bewoners' })
+  @ApiOperation({
+    summary:
+      'Verklaring van deelname (uren en soorten taken) voor de klantmanager; alleen met toestemming, zonder namen van bewoners. De deelnemer print de eigen verklaring altijd',
+  })
   async pdf(@Caller() p: Principal, @Param('id', UuidParam()) id: string, @Query() q: PeriodeQuery, @Res() res: Response) {
     const periode = leesPeriode(q);
     const pdf = await this.verklaring.pdf(p, id, periode);

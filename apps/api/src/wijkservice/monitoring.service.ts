@@ -3,25 +3,23 @@ import { DataSource } from 'typeorm';
 import { suppressList, type Cel, type SuppressedList } from '@app/domain';
 import type { Principal } from '../auth/principal';
 import { MODI } from './instellingen';
-import type { Periode } from './periode';
+import { inPeriode, type Periode } from './periode';
 import { OVERRIDEBAAR } from './regels';
 import { WIJKSERVICE_UITSTROOM } from './wijkservice.dto';
 
 /** Smallest count published, as in the general monitoring; smaller counts read "<5". */
 export const MIN_CEL = 5;
 
-const IN_PERIODE = (kolom: string) => `(${kolom} AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $2::date AND $3::date`;
-
 /** Confirmed hours per participant and kind of task in the period (individual help and group tasks). */
 const UREN_SQL = `
   SELECT mt.helper_id AS deelnemer, COALESCE(c.naam, mt.categorie) AS soort, k.uren::float AS uren
     FROM match_keren k JOIN matches mt ON mt.id = k.match_id JOIN aanbod a ON a.id = mt.aanbod_id
     LEFT JOIN categorieen c ON c.gemeente_id = mt.gemeente_id AND c.code = mt.categorie
-   WHERE mt.gemeente_id = $1 AND a.soort = 'wijkservice' AND k.status = 'gedaan' AND k.bevestigd_bewoner AND k.bevestigd_helper AND ${IN_PERIODE('k.datum')}
+   WHERE mt.gemeente_id = $1 AND a.soort = 'wijkservice' AND k.status = 'gedaan' AND k.bevestigd_bewoner AND k.bevestigd_helper AND ${inPeriode('k.datum')}
   UNION ALL
   SELECT am.deelnemer_id, 'Groepstaak', am.uren::float
     FROM wijkservice_aanmeldingen am JOIN wijkservice_groepstaken g ON g.id = am.groepstaak_id
-   WHERE g.gemeente_id = $1 AND am.aanwezig AND ${IN_PERIODE('g.datum')}`;
+   WHERE g.gemeente_id = $1 AND am.aanwezig AND ${inPeriode('g.datum')}`;
 
 interface Lijst {
   labels: string[];
@@ -56,7 +54,7 @@ export class WijkserviceMonitoringService {
       args,
     );
     const overrides: { regel: string; n: number }[] = await this.ds.query(
-      `SELECT regel, count(*)::int AS n FROM wijkservice_overrides, unnest(regels) AS regel WHERE gemeente_id = $1 AND ${IN_PERIODE('at')} GROUP BY 1`,
+      `SELECT regel, count(*)::int AS n FROM wijkservice_overrides, unnest(regels) AS regel WHERE gemeente_id = $1 AND ${inPeriode('at')} GROUP BY 1`,
       args,
     );
     const soorten = [...new Set(uren.map((u) => u.soort))].sort();

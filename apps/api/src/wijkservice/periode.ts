@@ -14,3 +14,6 @@ export function leesPeriode(q: { van?: string; tot?: string }, nu = new Date()):
   if (van > tot) throw unprocessable('van', 'het begin van de periode moet vóór het einde liggen', 'ongeldige-periode');
   return { van, tot };
 }
+
+/** SQL: the Dutch calendar day of `kolom` lies in the period given as parameters $2 (van) and $3 (tot). */
+export const inPeriode = (kolom: string) => `(${kolom} AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $2::date AND $3::date`;

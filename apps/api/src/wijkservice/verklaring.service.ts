@@ -3,25 +3,23 @@ import { DataSource } from 'typeorm';
 import { forbidden } from '@app/common';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
-import type { Periode } from './periode';
+import { inPeriode, type Periode } from './periode';
 import { weiger } from './regels';
 import { WijkserviceToegang } from './toegang';
 import { verklaringPdf, type VerklaringRegel } from './verklaring.pdf';
-
-const IN_PERIODE = (kolom: string) => `(${kolom} AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $2::date AND $3::date`;
 
 /** Confirmed hours per kind of task: individual help by category, group tasks by category (or wijkonderhoud). */
 const REGELS_SQL = `
   SELECT COALESCE(c.naam, mt.categorie) AS soort, count(*)::int AS taken, sum(k.uren)::float AS uren
     FROM match_keren k JOIN matches mt ON mt.id = k.match_id JOIN aanbod a ON a.id = mt.aanbod_id
     LEFT JOIN categorieen c ON c.gemeente_id = mt.gemeente_id AND c.code = mt.categorie
-   WHERE mt.helper_id = $1 AND a.soort = 'wijkservice' AND k.status = 'gedaan' AND k.bevestigd_bewoner AND k.bevestigd_helper AND ${IN_PERIODE('k.datum')}
+   WHERE mt.helper_id = $1 AND a.soort = 'wijkservice' AND k.status = 'gedaan' AND k.bevestigd_bewoner AND k.bevestigd_helper AND ${inPeriode('k.datum')}
    GROUP BY 1
   UNION ALL
   SELECT 'Groepstaak: ' || COALESCE(lower(c.naam), 'wijkonderhoud'), count(*)::int, sum(am.uren)::float
     FROM wijkservice_aanmeldingen am JOIN wijkservice_groepstaken g ON g.id = am.groepstaak_id
     LEFT JOIN categorieen c ON c.gemeente_id = g.gemeente_id AND c.code = g.categorie
-   WHERE am.deelnemer_id = $1 AND am.aanwezig AND ${IN_PERIODE('g.datum')}
+   WHERE am.deelnemer_id = $1 AND am.aanwezig AND ${inPeriode('g.datum')}
    GROUP BY 1
   ORDER BY 1`;
 
@@ -33,14 +31,14 @@ export class VerklaringService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Only with the participant's own, unwithdrawn consent for this statement (403 otherwise, audited). */
+  /** Only with the participant's own, unwithdrawn consent for this statement (403 otherwise, audited); the participant prints their own. */
   async pdf(p: Principal, deelnemerId: string, periode: Periode): Promise<Buffer> {
     const w = await this.toegang.laad(p, deelnemerId);
     const [toestemming] = await this.ds.query(
       `SELECT 1 FROM toestemmingen WHERE deelnemer_id = $1 AND doel = 'wijkservice-verklaring' AND ingetrokken_op IS NULL`,
       [deelnemerId],
     );
-    if (!toestemming)
+    if (!toestemming && p.deelnemerId !== deelnemerId)
       await weiger(
         this.audit,
         p,
@@ -54,7 +52,7 @@ export class VerklaringService {
     const [open] = await this.ds.query(
       `SELECT COALESCE(sum(k.uren), 0)::float AS uren FROM match_keren k JOIN matches mt ON mt.id = k.match_id JOIN aanbod a ON a.id = mt.aanbod_id
         WHERE mt.helper_id = $1 AND a.soort = 'wijkservice' AND k.status = 'gedaan' AND NOT (COALESCE(k.bevestigd_bewoner, false) AND COALESCE(k.bevestigd_helper, false))
-          AND ${IN_PERIODE('k.datum')}`,
+          AND ${inPeriode('k.datum')}`,
       args,
     );
     const [fee] = await this.ds.query(

@@ -12,6 +12,7 @@ import { MarkeringService } from './markering.service';
 import { WijkserviceMonitoringService } from './monitoring.service';
 import { WijkserviceToegang } from './toegang';
 import { ToewijzingController } from './toewijzing.controller';
+import { UrenOverzichtService } from './uren-overzicht.service';
 import { UrenService } from './uren.service';
 import { VerklaringService } from './verklaring.service';
 import { VerwijzingService } from './verwijzing.service';
@@ -19,6 +20,15 @@ import { VerwijzingService } from './verwijzing.service';
 @Module({
   imports: [DeelnemersModule, MarktplaatsModule, MatchingModule, MatchesCoreModule, MatchesModule],
   controllers: [WijkserviceDeelnemersController, ToewijzingController, GroepstakenController, WijkserviceBeheerController],
-  providers: [WijkserviceToegang, VerwijzingService, UrenService, GroepstakenService, MarkeringService, VerklaringService, WijkserviceMonitoringService],
+  providers: [
+    WijkserviceToegang,
+    VerwijzingService,
+    UrenService,
+    GroepstakenService,
+    MarkeringService,
+    VerklaringService,
+    WijkserviceMonitoringService,
+    UrenOverzichtService,
+  ],
 })
 export class WijkserviceModule {}

@@ -158,16 +158,31 @@ export const COMPONENT_LABELS: Record<Component, string> = {
   betrouwbaarheid: 'Betrouwbaar',
   taal: 'Taal',
 };
-/** the server's defaults (libs/matching STANDAARD_GEWICHTEN); there is no GET for the current weights */
-export const STANDAARD_GEWICHTEN: Gewichten = {
-  vaardigheden: 1,
-  afstand: 0.8,
-  beschikbaarheid: 0.8,
-  capaciteitEnEerlijkheid: 0.5,
-  continuiteit: 0.6,
-  betrouwbaarheid: 0.3,
-  taal: 0.4,
-};
+
+/** The gemeente's terms (GET/PUT /beheer/instellingen): what applies now, the defaults, the limits, the fixed norm. */
+export const INSTELLING_NAMEN = [
+  'verloopDagen',
+  'verloopMeldingDagen',
+  'aanbodUren',
+  'eersteContactWerkdagen',
+  'escalatieWerkdagen',
+  'matchNormDagen',
+  'opvolgingDagen',
+  'checkInDagen',
+  'bewaartermijnMaanden',
+] as const;
+export type InstellingNaam = (typeof INSTELLING_NAMEN)[number];
+export interface GemeenteInstellingen {
+  waarden: Record<InstellingNaam, number>;
+  standaard: Record<InstellingNaam, number>;
+  ingesteld: InstellingNaam[];
+  grenzen: Record<InstellingNaam, { min: number; max: number; kleinerDan?: InstellingNaam; groterDan?: InstellingNaam }>;
+  vast: { normEersteContactWerkdagen: number };
+}
+export interface WijkserviceInstellingen {
+  modus: 'vrijwillig' | 'tegenprestatie';
+  vergoedingPerTaakCent: number | null;
+}
 
 export interface Suggestie {
   aanbodId: string;
@@ -218,6 +233,24 @@ export interface Match {
   geaccepteerdOp: string | null;
   keren: { id: string; datum: string; status: string; uren: number | null }[];
   volgendeDatum: string | null;
+}
+/** a match's card can be printed once the helper said yes, while it runs (GET /matches/{id}/kaart.pdf) */
+export const MATCHKAART_STATUS = ['geaccepteerd', 'bevestigd', 'actief'];
+
+/** GET /wijkservice/deelnemers/{id}/uren: a participant's registered hours this year */
+export type UrenStand = 'bevestigd' | 'betwist' | 'open';
+export type UrenTelling = Record<UrenStand | 'totaal', number>;
+export interface UrenOverzicht {
+  deelnemerId: string;
+  periode: { van: string; tot: string };
+  afspraak: { modus: string; urenPerWeek: number };
+  dezeMaand: UrenTelling;
+  ditJaar: UrenTelling;
+  perMaand: ({ maand: string } & UrenTelling)[];
+  perWeek: ({ week: string; van: string; tot: string } & UrenTelling)[];
+  taken: { soort: 'keer' | 'groepstaak'; id: string; datum: string; titel: string | null; taak: string; uren: number; status: UrenStand }[];
+  /** the caller may print the statement */
+  verklaring: boolean;
 }
 
 export interface Contactmoment {
@@ -390,6 +423,7 @@ export const staff = {
   bevestigen: (id: string) => post<Match>(`/matches/${id}/bevestigen`),
   uitkomst: (id: string, gebeurd: boolean, oordeel?: 'positief' | 'neutraal' | 'negatief') =>
     post<Match>(`/matches/${id}/uitkomst`, { gebeurd, ...(oordeel ? { oordeel } : {}) }),
+  wijkserviceUren: (id: string, signal?: AbortSignal) => request<UrenOverzicht>(`/wijkservice/deelnemers/${id}/uren`, { signal }),
 
   inzage: (id: string, signal?: AbortSignal) => request<Inzage>(`/deelnemers/${id}/inzage`, { signal }),
   toestemmingen: (id: string, signal?: AbortSignal) => request<Toestemming[]>(`/deelnemers/${id}/toestemmingen`, { signal }),
@@ -398,7 +432,13 @@ export const staff = {
 
   categorieen: (signal?: AbortSignal) => request<CategorieBeheer[]>('/categorieen', { signal }),
   categorieWijzigen: (code: string, patch: Partial<CategorieBeheer>) => request<CategorieBeheer>(`/categorieen/${code}`, { method: 'PUT', body: patch }),
+  huidigeGewichten: (signal?: AbortSignal) => request<Gewichten>('/matching/gewichten', { signal }),
   gewichten: (g: Gewichten) => request<Gewichten>('/matching/gewichten', { method: 'PUT', body: g }),
+  instellingen: (signal?: AbortSignal) => request<GemeenteInstellingen>('/beheer/instellingen', { signal }),
+  instellingenWijzigen: (body: Partial<Record<InstellingNaam, number | null>>) =>
+    request<GemeenteInstellingen>('/beheer/instellingen', { method: 'PUT', body }),
+  wijkserviceInstellingen: (signal?: AbortSignal) => request<WijkserviceInstellingen>('/wijkservice/instellingen', { signal }),
+  wijkserviceInstellingenWijzigen: (body: WijkserviceInstellingen) => request<WijkserviceInstellingen>('/wijkservice/instellingen', { method: 'PUT', body }),
   accounts: (signal?: AbortSignal) => request<AccountRij[]>('/accounts', { signal }),
   accountAanmaken: (body: { email: string; wachtwoord: string; naam: string; rollen: string[]; werkgebieden?: string[] }) =>
     post<AccountRij>('/accounts', body),
@@ -409,6 +449,7 @@ export const staff = {
     request<Kerncijfers>(`/monitoring/kerncijfers${qs(params)}`, { signal }),
   exports: (signal?: AbortSignal) => request<ExportItem[]>('/exports', { signal }),
   wijkenGeo: (signal?: AbortSignal) => request<GeoJson>('/wijken.geojson', { signal }),
+  buurtenGeo: (signal?: AbortSignal) => request<GeoJson>('/buurten.geojson', { signal }),
   mislukteJobs: (signal?: AbortSignal) => request<MisluktJob[]>('/beheer/jobs/mislukt', { signal }),
   jobOpnieuw: (queue: string, id: string) => post<{ status: string }>(`/beheer/jobs/${encodeURIComponent(queue)}/${encodeURIComponent(id)}/opnieuw`),
 };

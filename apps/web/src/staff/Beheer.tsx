@@ -1,16 +1,17 @@
-// The beheerder's page: categories and their Wijkservice settings, the matching weights, accounts, failed jobs and
-// the audit log. Every change goes straight to the api; its problem+json messages show at the field they are about.
+// The beheerder's page: categories, the Wijkservice settings, the matching weights, the gemeente's terms (SLA norms),
+// accounts, failed jobs and the audit log. Every change goes straight to the api; its problem+json messages show at
+// the field they are about.
 import { useState, type FormEvent } from 'react';
 import { ApiError, errorText } from '../api/client';
 import {
   COMPONENTEN,
   COMPONENT_LABELS,
   ROLLEN,
-  STANDAARD_GEWICHTEN,
   staff,
   type AccountRij,
   type AuditRegel,
   type CategorieBeheer,
+  type Component,
   type Gewichten,
   type MisluktJob,
   type Werkgebied,
@@ -20,6 +21,7 @@ import { Alert, Button, ChoiceGroup, ErrorSummary, fieldId, TextField } from '..
 import { useLoad } from '../lib/feed';
 import { mapServerErrors, type Errors } from '../lib/validate';
 import { Link, usePageTitle } from '../router';
+import { BeheerFormulier, GeladenSectie, Termijnen, useBeheerForm, WijkserviceInstellingenSectie } from './BeheerInstellingen';
 import { ActionMessage, LoadState, useAction, wanneerKort } from './ui';
 import './beheer.css';
 
@@ -89,105 +91,78 @@ function Categorieen() {
 }
 
 const gewichtVeld = (c: string) => `gewicht-${c}`;
+const GEWICHT_LABELS = Object.fromEntries(COMPONENTEN.map((c) => [gewichtVeld(c), COMPONENT_LABELS[c]]));
 
-function GewichtenForm() {
-  const [g, setG] = useState<Record<string, string>>(() => Object.fromEntries(COMPONENTEN.map((c) => [c, String(STANDAARD_GEWICHTEN[c])])));
-  const [server, setServer] = useState<Errors>({});
-  const [algemeen, setAlgemeen] = useState<string[]>([]);
-  const [ok, setOk] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const live = (c: string): string | undefined => {
+function GewichtenForm({ start }: { start: Gewichten }) {
+  const form = useBeheerForm(
+    COMPONENTEN,
+    gewichtVeld,
+    'foutmeldingen-gewichten',
+    () => Object.fromEntries(COMPONENTEN.map((c) => [c, String(start[c])])) as Record<Component, string>,
+  );
+  const g = form.waarden;
+  const check = (c: Component): string | undefined => {
     const v = g[c].trim().replace(',', '.');
     if (v === '') return 'Vul een getal in van 0 tot en met 1.';
     const n = Number(v);
     if (!Number.isFinite(n) || n < 0 || n > 1) return 'Het gewicht moet een getal van 0 tot en met 1 zijn.';
     return undefined;
   };
-  const fouten: Errors = Object.fromEntries(COMPONENTEN.map((c) => [gewichtVeld(c), server[c] ?? live(c)]));
-  const zet = (c: string, v: string) => {
-    setG((x) => ({ ...x, [c]: v }));
-    setServer((s) => ({ ...s, [c]: undefined }));
-    setOk(null);
+  const live: Errors = Object.fromEntries(COMPONENTEN.map((c) => [c, check(c)]));
+  const fouten = form.fouten(live);
+  const stuur = async () => {
+    const body = Object.fromEntries(COMPONENTEN.map((c) => [c, Number(g[c].trim().replace(',', '.'))])) as Gewichten;
+    const r = await staff.gewichten(body);
+    form.setWaarden(Object.fromEntries(COMPONENTEN.map((c) => [c, String(r?.[c] ?? body[c])])) as Record<Component, string>);
+    return 'De gewichten zijn opgeslagen. Nieuwe suggesties gebruiken ze meteen.';
   };
-  const opslaan = async (e: FormEvent) => {
-    e.preventDefault();
-    setOk(null);
-    setAlgemeen([]);
-    if (COMPONENTEN.some((c) => live(c))) {
-      document.getElementById('foutmeldingen-gewichten')?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      const body = Object.fromEntries(COMPONENTEN.map((c) => [c, Number(g[c].trim().replace(',', '.'))])) as Gewichten;
-      const r = await staff.gewichten(body);
-      if (r) setG(Object.fromEntries(COMPONENTEN.map((c) => [c, String(r[c] ?? body[c])])));
-      setServer({});
-      setOk('De gewichten zijn opgeslagen. Nieuwe suggesties gebruiken ze meteen.');
-    } catch (err) {
-      if (err instanceof ApiError && err.problem.errors?.length) {
-        const { byField, rest } = mapServerErrors(err.problem.errors, [...COMPONENTEN]);
-        setServer(byField);
-        setAlgemeen(rest);
-        const eerste = COMPONENTEN.find((c) => byField[c]);
-        if (eerste) document.getElementById(fieldId(gewichtVeld(eerste)))?.focus();
-      } else setAlgemeen([errorText(err)]);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const labels = Object.fromEntries(COMPONENTEN.map((c) => [gewichtVeld(c), COMPONENT_LABELS[c]]));
   return (
-    <section aria-labelledby="gew-kop" className="bk-section">
-      <h2 id="gew-kop" className="utrecht-heading-2">
-        Gewichten van de matching
-      </h2>
-      <p className="utrecht-paragraph">
-        Hoe zwaar telt elk onderdeel mee in de score van een suggestie: 0 telt niet mee, 1 telt het zwaarst. Het formulier begint bij de standaardwaarden: de
-        huidige instelling kan nog niet worden opgevraagd.
-      </p>
-      <form onSubmit={opslaan} noValidate className="bk-form" aria-labelledby="gew-kop">
-        <div id="foutmeldingen-gewichten" tabIndex={-1}>
-          <ErrorSummary errors={Object.values(server).some(Boolean) || algemeen.length ? fouten : {}} labels={labels} general={algemeen} />
-        </div>
-        <div className="bk-gewichten">
-          {COMPONENTEN.map((c) => {
-            const id = fieldId(gewichtVeld(c));
-            const n = Number(g[c].replace(',', '.'));
-            return (
-              <div key={c} className="bk-gewicht">
-                <TextField
-                  name={gewichtVeld(c)}
-                  label={COMPONENT_LABELS[c]}
-                  inputMode="decimal"
-                  className="bk-short"
-                  value={g[c]}
-                  onValue={(v) => zet(c, v)}
-                  error={fouten[gewichtVeld(c)]}
-                />
-                <input
-                  type="range"
-                  min={0}
-                  max={1}
-                  step={0.05}
-                  className="bk-schuif"
-                  aria-label={`${COMPONENT_LABELS[c]} (schuifregelaar)`}
-                  aria-controls={id}
-                  value={Number.isFinite(n) ? Math.max(0, Math.min(1, n)) : 0}
-                  onChange={(e) => zet(c, e.target.value)}
-                />
-              </div>
-            );
-          })}
-        </div>
-        <div className="bk-actions">
-          <Button type="submit" disabled={busy}>
-            {busy ? 'Bezig met opslaan…' : 'Gewichten opslaan'}
-          </Button>
-        </div>
-        <div aria-live="polite">{ok && <Alert kind="ok">{ok}</Alert>}</div>
-      </form>
-    </section>
+    <BeheerFormulier form={form} kop="gew-kop" live={live} labels={GEWICHT_LABELS} knop="Gewichten opslaan" stuur={stuur}>
+      <div className="bk-gewichten">
+        {COMPONENTEN.map((c) => {
+          const id = fieldId(gewichtVeld(c));
+          const n = Number(g[c].replace(',', '.'));
+          return (
+            <div key={c} className="bk-gewicht">
+              <TextField
+                name={gewichtVeld(c)}
+                label={COMPONENT_LABELS[c]}
+                inputMode="decimal"
+                className="bk-short"
+                value={g[c]}
+                onValue={(v) => form.zet(c, v)}
+                error={fouten[gewichtVeld(c)]}
+              />
+              <input
+                type="range"
+                min={0}
+                max={1}
+                step={0.05}
+                className="bk-schuif"
+                aria-label={`${COMPONENT_LABELS[c]} (schuifregelaar)`}
+                aria-controls={id}
+                value={Number.isFinite(n) ? Math.max(0, Math.min(1, n)) : 0}
+                onChange={(e) => form.zet(c, e.target.value)}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </BeheerFormulier>
+  );
+}
+
+function GewichtenSectie() {
+  return (
+    <GeladenSectie
+      kop="gew-kop"
+      titel="Gewichten van de matching"
+      wat="De gewichten"
+      laad={staff.huidigeGewichten}
+      intro="Hoe zwaar telt elk onderdeel mee in de score van een suggestie: 0 telt niet mee, 1 telt het zwaarst. Het formulier toont de gewichten die nu gelden."
+    >
+      {(data) => <GewichtenForm start={data} />}
+    </GeladenSectie>
   );
 }
 
@@ -452,7 +427,13 @@ export default function Beheer({ account }: { account: Account }) {
             <a href="#cat-kop">Categorieën</a>
           </li>
           <li>
+            <a href="#ws-kop">Wijkservice</a>
+          </li>
+          <li>
             <a href="#gew-kop">Gewichten</a>
+          </li>
+          <li>
+            <a href="#term-kop">Termijnen</a>
           </li>
           <li>
             <a href="#acc-kop">Accounts</a>
@@ -469,7 +450,9 @@ export default function Beheer({ account }: { account: Account }) {
         </ul>
       </nav>
       <Categorieen />
-      <GewichtenForm />
+      <WijkserviceInstellingenSectie />
+      <GewichtenSectie />
+      <Termijnen />
       <Accounts />
       <Jobs />
       <AuditLog />

@@ -1,5 +1,6 @@
 // The gemeente dashboard: the kerncijfers of GET /monitoring/kerncijfers as key figures, SVG bar charts with a table
-// next to each, and a wijk map drawn from /wijken.geojson. Only aggregates, never personal data; cells under 5 come
+// next to each, and a wijk map drawn from /wijken.geojson with the buurt boundaries of /buurten.geojson as thin lines
+// (both fetched from the api when this staff page opens, never bundled). Only aggregates, never personal data; cells under 5 come
 // from the api as "<5" and are shown as "<5".
 import { useState } from 'react';
 import { api } from '../api/client';
@@ -10,7 +11,7 @@ import { useCategorieen } from '../lib/categories';
 import { useLoad } from '../lib/feed';
 import { usePageTitle } from '../router';
 import { BarChart, celTekst, FigTabel, WijkKaart } from './charts';
-import { ActionMessage, LoadState, useAction } from './ui';
+import { ActionMessage, Kerncijfer, LoadState, useAction } from './ui';
 
 const GROEPERINGEN = [
   { value: 'none', label: 'Geen (alleen totalen)' },
@@ -67,18 +68,6 @@ const duur = (x: number | null, eenheid: string) => (x === null ? '–' : `${get
 function vandaag(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-function Kerncijfer({ id, label, waarde, uitleg }: { id: string; label: string; waarde: string; uitleg?: string }) {
-  return (
-    <div className="bk-kpi" data-kpi={id}>
-      <dt>{label}</dt>
-      <dd>
-        <span className="bk-kpi__waarde">{waarde}</span>
-        {uitleg && <span className="bk-kpi__uitleg">{uitleg}</span>}
-      </dd>
-    </div>
-  );
 }
 
 function Samenvatting({ k }: { k: KC }) {
@@ -228,6 +217,7 @@ export default function Kerncijfers({ account }: { account: Account }) {
   const categorieen = useCategorieen();
   const wijken = useLoad<Wijk[]>((s) => api.wijken(s), 'wijken');
   const geo = useLoad<GeoJson>((s) => staff.wijkenGeo(s), 'wijken-geo');
+  const buurtGeo = useLoad<GeoJson>((s) => staff.buurtenGeo(s), 'buurten-geo');
   const [van, setVan] = useState(`${new Date().getFullYear()}-01-01`);
   const [tot, setTot] = useState(vandaag());
   const [groepeer, setGroepeer] = useState('wijk');
@@ -330,7 +320,7 @@ export default function Kerncijfers({ account }: { account: Account }) {
         </div>
         {!geo.data && <LoadState loading={geo.loading} error={geo.error} what="De kaart" retry={geo.reload} />}
         {!kaart.data && <LoadState loading={kaart.loading} error={kaart.error} what="De cijfers per wijk" retry={kaart.reload} />}
-        {geo.data && kaart.data && <WijkKaart geo={geo.data} waarden={kaartWaarden} figuurLabel={kaartLabel(kf)} />}
+        {geo.data && kaart.data && <WijkKaart geo={geo.data} buurten={buurtGeo.data} waarden={kaartWaarden} figuurLabel={kaartLabel(kf)} />}
         {kaartFig && (
           <details className="bk-details">
             <summary>De kaart als tabel</summary>

@@ -1,10 +1,10 @@
 // For residents and volunteers: my requests and offers with what I can do with them, requests that fit my offer
-// ("Ik help"), my matches (accept, decline, confirm, did the help happen?), my data, my consents, delete my account.
+// ("Ik help"), my matches (accept, decline, confirm, did the help happen?), my Wijkservice hours (participants), my
+// data, my consents, delete my account.
 // Dutch at B1 level: short sentences, one thing per button.
 import { useState, type FormEvent } from 'react';
 import { auth } from '../api/auth';
 import {
-  downloadMetToken,
   INTREK_REDENEN,
   staff,
   TOESTEMMING_LABELS,
@@ -21,7 +21,8 @@ import { Alert, Button, CheckboxField, ChoiceGroup, SelectField } from '../compo
 import { categorieNaam } from '../lib/categories';
 import { useLoad } from '../lib/feed';
 import { navigate, usePageTitle } from '../router';
-import { ActionMessage, LoadState, statusLabel, useAction, wanneerKort } from './ui';
+import { MijnUren } from './MijnUren';
+import { ActionMessage, DownloadKnop, LoadState, statusLabel, useAction, wanneerKort } from './ui';
 
 export default function MijnOverzicht({ account }: { account: Account }) {
   usePageTitle('Mijn overzicht');
@@ -57,6 +58,8 @@ export default function MijnOverzicht({ account }: { account: Account }) {
           ))}
         </ul>
       </section>
+
+      {account.rollen.includes('wijkservice') && account.deelnemerId && <MijnUren deelnemerId={account.deelnemerId} />}
 
       {isHelper && (
         <section aria-labelledby="ab-kop" className="bk-section">
@@ -304,7 +307,6 @@ function MijnGegevens({ deelnemerId }: { deelnemerId: string }) {
   const inz = useLoad<Inzage>((s) => staff.inzage(deelnemerId, s), `inzage:${deelnemerId}`);
   const ts = useLoad<Toestemming[]>((s) => staff.toestemmingen(deelnemerId, s), `ts:${deelnemerId}`);
   const act = useAction();
-  const [pdfFout, setPdfFout] = useState<string | null>(null);
   const d = inz.data?.deelnemer;
   return (
     <>
@@ -339,16 +341,9 @@ function MijnGegevens({ deelnemerId }: { deelnemerId: string }) {
             </div>
           </dl>
         )}
-        <Button
-          variant="secondary"
-          onClick={() => {
-            setPdfFout(null);
-            downloadMetToken(`/deelnemers/${deelnemerId}/inzage.pdf`, 'mijn-gegevens.pdf').catch((e: unknown) => setPdfFout(errorText(e)));
-          }}
-        >
+        <DownloadKnop pad={`/deelnemers/${deelnemerId}/inzage.pdf`} bestand="mijn-gegevens.pdf">
           Alles wat we van u bewaren (PDF)
-        </Button>
-        <div aria-live="polite">{pdfFout && <p className="bk-fout">{pdfFout}</p>}</div>
+        </DownloadKnop>
       </section>
 
       <section aria-labelledby="ts-kop" className="bk-section">

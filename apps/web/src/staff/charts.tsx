@@ -220,7 +220,8 @@ export function klassen(max: number): { van: number; tot: number }[] {
   return SCHAAL.map((_, i) => ({ van: i * stap + (i ? 1 : 0), tot: (i + 1) * stap }));
 }
 
-export function WijkKaart({ geo, waarden, figuurLabel }: { geo: GeoJson; waarden: Map<string, Cel>; figuurLabel: string }) {
+/** The wijken coloured by a figure; the buurten, when given, as thin lines on top (no data, no focus stops). */
+export function WijkKaart({ geo, buurten, waarden, figuurLabel }: { geo: GeoJson; buurten?: GeoJson; waarden: Map<string, Cel>; figuurLabel: string }) {
   const W = 600;
   const { p, H } = projectie(geo.features, W);
   let max = 0;
@@ -234,6 +235,7 @@ export function WijkKaart({ geo, waarden, figuurLabel }: { geo: GeoJson; waarden
   };
   const [actief, setActief] = useState<string | null>(null);
   const gekozen = geo.features.find((f) => f.properties.code === actief);
+  const paden = geo.features.map((f) => padVan(f, p));
   return (
     <div className="bk-kaart-blok">
       <svg
@@ -248,14 +250,21 @@ export function WijkKaart({ geo, waarden, figuurLabel }: { geo: GeoJson; waarden
             <rect width="8" height="8" fill="#f4f4f4" />
             <line x1="0" y1="0" x2="0" y2="8" stroke="#6b6b6b" strokeWidth="3" />
           </pattern>
+          {buurten && (
+            <clipPath id="bk-kaart-gemeente">
+              {paden.map((d, i) => (
+                <path key={i} d={d} />
+              ))}
+            </clipPath>
+          )}
         </defs>
-        {geo.features.map((f) => {
+        {geo.features.map((f, i) => {
           const c = waarden.get(f.properties.code);
           const tekst = `${f.properties.naam}: ${celTekst(c)}`;
           return (
             <path
               key={f.properties.code}
-              d={padVan(f, p)}
+              d={paden[i]}
               fill={kleur(c)}
               className="bk-kaart-wijk"
               tabIndex={0}
@@ -269,6 +278,19 @@ export function WijkKaart({ geo, waarden, figuurLabel }: { geo: GeoJson; waarden
             </path>
           );
         })}
+        {buurten && (
+          // the generalised buurt lines, cut to the wijken; the wijk borders drawn again on top, so they stay the bolder lines
+          <g aria-hidden="true" className="bk-kaart-buurten">
+            <g clipPath="url(#bk-kaart-gemeente)">
+              {buurten.features.map((f) => (
+                <path key={f.properties.code} d={padVan(f, p)} className="bk-kaart-buurt" data-buurt={f.properties.code} />
+              ))}
+            </g>
+            {paden.map((d, i) => (
+              <path key={i} d={d} className="bk-kaart-wijkgrens" />
+            ))}
+          </g>
+        )}
       </svg>
       <p className="bk-kaart-info" aria-hidden="true">
         {gekozen
@@ -290,6 +312,18 @@ export function WijkKaart({ geo, waarden, figuurLabel }: { geo: GeoJson; waarden
           <span className="bk-legenda__kleur" style={{ background: GEEN }} />
           geen cijfer
         </li>
+        {buurten && (
+          <>
+            <li>
+              <span className="bk-legenda__lijn bk-legenda__lijn--wijk" />
+              grens van een wijk
+            </li>
+            <li>
+              <span className="bk-legenda__lijn" />
+              grens van een buurt
+            </li>
+          </>
+        )}
       </ul>
     </div>
   );

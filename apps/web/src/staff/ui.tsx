@@ -1,7 +1,8 @@
 // Small building blocks shared by the logged-in pages.
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { errorText } from '../api/client';
-import { Alert } from '../components/Form';
+import { downloadMetToken } from '../api/staff';
+import { Alert, Button } from '../components/Form';
 
 const korteDatum = new Intl.DateTimeFormat('nl-NL', { weekday: 'short', day: 'numeric', month: 'short' });
 const tijd = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' });
@@ -79,6 +80,57 @@ export function ActionMessage({ message }: { message: { kind: 'ok' | 'error'; te
     <div aria-live="polite" className="bk-action-message">
       {message && <Alert kind={message.kind === 'ok' ? 'ok' : 'error'}>{message.text}</Alert>}
     </div>
+  );
+}
+
+/** One key figure in a `<dl className="bk-kpis">` (the styles are in beheer.css). */
+export function Kerncijfer({ id, label, waarde, uitleg }: { id: string; label: string; waarde: string; uitleg?: string }) {
+  return (
+    <div className="bk-kpi" data-kpi={id}>
+      <dt>{label}</dt>
+      <dd>
+        <span className="bk-kpi__waarde">{waarde}</span>
+        {uitleg && <span className="bk-kpi__uitleg">{uitleg}</span>}
+      </dd>
+    </div>
+  );
+}
+
+/** A button that downloads a file behind the login (a PDF to print); a failure is said next to it. */
+export function DownloadKnop({
+  pad,
+  bestand,
+  children,
+  variant = 'secondary',
+  beschrijving,
+}: {
+  pad: string;
+  bestand: string;
+  children: ReactNode;
+  variant?: 'primary' | 'secondary';
+  /** id of the text the button belongs to (which match, which person) */
+  beschrijving?: string;
+}) {
+  const [fout, setFout] = useState<string | null>(null);
+  const [bezig, setBezig] = useState(false);
+  const haal = async () => {
+    setFout(null);
+    setBezig(true);
+    try {
+      await downloadMetToken(pad, bestand);
+    } catch (e) {
+      setFout(errorText(e));
+    } finally {
+      setBezig(false);
+    }
+  };
+  return (
+    <>
+      <Button variant={variant} disabled={bezig} aria-describedby={beschrijving} onClick={() => void haal()}>
+        {children}
+      </Button>
+      <div aria-live="polite">{fout && <p className="bk-fout">{fout}</p>}</div>
+    </>
   );
 }
 

@@ -1,15 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { apply, hulpvraagMachine } from '@app/domain';
+import { apply, hulpvraagMachine, instellingSql } from '@app/domain';
 import { publishEvents } from '@app/persistence';
-
-export const STANDAARD_VERLOOP_DAGEN = 60;
-export const MELDING_DAGEN_VOORAF = 7;
 
 /**
  * Open requests without activity expire after the gemeente's period (instellingen.verloopDagen, default 60),
- * with a notice first: the notice goes out MELDING_DAGEN_VOORAF days before, and expiry waits until the notice
- * is at least that old, so nobody's request disappears unannounced. Idempotent: a re-run changes nothing more.
+ * with a notice first: the notice goes out verloopMeldingDagen (default 7) days before, and expiry waits until
+ * the notice is at least that old, so nobody's request disappears unannounced. Idempotent: a re-run changes
+ * nothing more.
  */
 @Injectable()
 export class VerloopService {
@@ -17,13 +15,14 @@ export class VerloopService {
   constructor(private readonly ds: DataSource) {}
 
   async run(nu = new Date()): Promise<{ gemeld: number; verlopen: number }> {
-    const termijn = `make_interval(days => COALESCE((g.instellingen->>'verloopDagen')::int, ${STANDAARD_VERLOOP_DAGEN}))`;
+    const termijn = `make_interval(days => ${instellingSql('verloopDagen')})`;
+    const melding = `make_interval(days => ${instellingSql('verloopMeldingDagen')})`;
     const gemeld = await this.ds.transaction(async (m) => {
       // TypeORM returns [rows, count] for UPDATE … RETURNING
       const [rows]: [{ id: string }[], number] = await m.query(
         `UPDATE hulpvragen h SET verloop_gemeld_op = $1 FROM gemeenten g
           WHERE g.id = h.gemeente_id AND h.status = 'open' AND h.verloop_gemeld_op IS NULL
-            AND h.laatste_activiteit < $1::timestamptz - ${termijn} + make_interval(days => ${MELDING_DAGEN_VOORAF})
+            AND h.laatste_activiteit < $1::timestamptz - ${termijn} + ${melding}
           RETURNING h.id`,
         [nu],
       );
@@ -37,7 +36,7 @@ export class VerloopService {
       const due: { id: string; status: 'open' }[] = await m.query(
         `SELECT h.id, h.status FROM hulpvragen h JOIN gemeenten g ON g.id = h.gemeente_id
           WHERE h.status = 'open' AND h.laatste_activiteit < $1::timestamptz - ${termijn}
-            AND h.verloop_gemeld_op <= $1::timestamptz - make_interval(days => ${MELDING_DAGEN_VOORAF})
+            AND h.verloop_gemeld_op <= $1::timestamptz - ${melding}
           FOR UPDATE OF h SKIP LOCKED`,
         [nu],
       );

@@ -4,6 +4,7 @@ import { InjectConfig, type AppConfig } from '@app/config';
 import type { JobName, JobPayloads } from '@app/jobs';
 import {
   isMobiel,
+  makelaarTelefoonSql,
   moment,
   taalVan,
   wanneerVoor,
@@ -57,7 +58,7 @@ type HulpvraagRij = PersoonRij & { hulpvraag_id: string; titel: string };
 const PERSOON = `d.id AS deelnemer_id, a.id AS account_id, d.gemeente_id, d.voornaam, COALESCE(d.email, a.email) AS email, d.telefoon,
   d.contact_voorkeur, d.offline, d.talen, d.wijk_code,
   CASE WHEN d.straat IS NOT NULL AND d.postcode IS NOT NULL THEN concat_ws(' ', d.straat, d.huisnummer) || E'\\n' || d.postcode END AS adres,
-  COALESCE((SELECT w.telefoon FROM werkgebieden w WHERE w.gemeente_id = d.gemeente_id AND d.wijk_code = ANY (w.wijk_codes) AND w.telefoon IS NOT NULL LIMIT 1), g.telefoon) AS makelaar_telefoon`;
+  ${makelaarTelefoonSql('d.gemeente_id', 'd.wijk_code', 'g.telefoon')} AS makelaar_telefoon`;
 const ACCOUNT = `LEFT JOIN LATERAL (SELECT id, email FROM accounts WHERE deelnemer_id = d.id AND actief ORDER BY created_at LIMIT 1) a ON true`;
 
 /**

@@ -1,3 +1,4 @@
+import { STANDAARD_INSTELLINGEN } from '@app/domain';
 import { JobName, jobCatalogue, type JobPayloads } from '@app/jobs';
 import { NOTIFICATIE_REGELS, REALTIME_EVENTS } from '../notificaties/notificatie-regels';
 
@@ -40,9 +41,11 @@ function domeinJobs(e: RelayedEvent): JobRequest[] {
     case 'match.bevestigd': {
       const eerste = e.payload.eersteDatum ? new Date(String(e.payload.eersteDatum)) : undefined;
       if (!eerste) return [];
+      // the gemeente's opvolgingDagen, put in the event when the match was confirmed (older events: the default)
+      const opvolgingDagen = Number(e.payload.opvolgingDagen) || STANDAARD_INSTELLINGEN.opvolgingDagen;
       return [
         { name: JobName.Herinnering, payload: { matchId: e.aggregateId, datum: eerste.toISOString() }, at: new Date(eerste.getTime() - DAG) },
-        { name: JobName.Opvolging, payload: { matchId: e.aggregateId }, at: new Date(eerste.getTime() + DAG) },
+        { name: JobName.Opvolging, payload: { matchId: e.aggregateId }, at: new Date(eerste.getTime() + opvolgingDagen * DAG) },
       ];
     }
     case 'aanbod.actief':

@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { instellingSql } from '@app/domain';
 import { pseudonimiseer } from '@app/persistence';
-
-export const STANDAARD_BEWAARTERMIJN_MAANDEN = 24;
 
 /**
  * Retention: a person who left (uitstroom) more than the gemeente's term ago (instellingen.bewaartermijnMaanden,
@@ -17,9 +16,9 @@ export class BewaartermijnService {
     const due: { id: string }[] = await this.ds.query(
       `SELECT d.id FROM deelnemers d JOIN gemeenten g ON g.id = d.gemeente_id
         WHERE d.gepseudonimiseerd_op IS NULL AND d.uitstroom_datum IS NOT NULL
-          AND d.uitstroom_datum < ($1::timestamptz - make_interval(months => COALESCE((g.instellingen->>'bewaartermijnMaanden')::int, $2)))
+          AND d.uitstroom_datum < ($1::timestamptz - make_interval(months => ${instellingSql('bewaartermijnMaanden')}))
         LIMIT 10000`,
-      [nu, STANDAARD_BEWAARTERMIJN_MAANDEN],
+      [nu],
     );
     for (const { id } of due) {
       await this.ds.transaction((m) => pseudonimiseer(m, id, 'bewaartermijn verstreken'));

@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { addWerkdagen, kalenderdag, beginVanDag } from '@app/domain';
+import { addWerkdagen, kalenderdag, beginVanDag, instellingSql } from '@app/domain';
 import { plaatsTaak, type MatchRow } from '@app/matches';
 import { publishEvents } from '@app/persistence';
-
-export const STANDAARD_CONTACT_WERKDAGEN = 5;
-export const STANDAARD_MATCH_DAGEN = 14;
-export const CHECK_IN_DAGEN = 30;
 
 /**
  * Follow-up that needs a human: every handler looks at the current state first and does nothing when the
@@ -52,9 +48,10 @@ export class OpvolgingService {
   }
 
   /**
-   * SLA: a request without first contact within the norm (working days, Dutch holidays) becomes a makelaar task,
-   * at twice the norm an escalation to the team lead; without a match within N days, a task to re-scope it;
-   * an active match without a done date for a month, a check-in call.
+   * SLA, with the gemeente's terms (libs/domain instellingen): a request without first contact after
+   * eersteContactWerkdagen (working days, Dutch holidays) becomes a makelaar task, after escalatieWerkdagen an
+   * escalation to the team lead; without a match after matchNormDagen, a task to re-scope it; an active match
+   * with nothing done for checkInDagen, a check-in call.
    */
   async sla(nu = new Date()): Promise<{ contact: number; escalatie: number; herformuleren: number; checkIn: number }> {
     const open: {
@@ -67,13 +64,15 @@ export class OpvolgingService {
       created_at: Date;
       eerste_contact_op: Date | null;
       norm: number;
+      escalatie: number;
       match_dagen: number;
     }[] = await this.ds.query(
       `SELECT h.id, h.gemeente_id, h.wijk_code, h.deelnemer_id, h.referentie, h.titel, h.created_at, h.eerste_contact_op,
-                COALESCE((g.instellingen->>'eersteContactWerkdagen')::int, $1) AS norm, COALESCE((g.instellingen->>'matchNormDagen')::int, $2) AS match_dagen
+                ${instellingSql('eersteContactWerkdagen')} AS norm, ${instellingSql('escalatieWerkdagen')} AS escalatie,
+                ${instellingSql('matchNormDagen')} AS match_dagen
            FROM hulpvragen h JOIN gemeenten g ON g.id = h.gemeente_id
-          WHERE h.status = 'open' AND h.created_at < $3::timestamptz - interval '1 day'`,
-      [STANDAARD_CONTACT_WERKDAGEN, STANDAARD_MATCH_DAGEN, nu],
+          WHERE h.status = 'open' AND h.created_at < $1::timestamptz - interval '1 day'`,
+      [nu],
     );
     const telling = { contact: 0, escalatie: 0, herformuleren: 0, checkIn: 0 };
     const vandaag = kalenderdag(nu);
@@ -96,7 +95,7 @@ export class OpvolgingService {
             )
               telling.contact++;
           }
-          if (addWerkdagen(h.created_at, h.norm * 2) <= vandaag) {
+          if (addWerkdagen(h.created_at, h.escalatie) <= vandaag) {
             if (
               await plaatsTaak(m, {
                 ...basis,
@@ -122,10 +121,11 @@ export class OpvolgingService {
         }
       }
       const stil: { id: string; gemeente_id: string; wijk_code: string; bewoner_id: string }[] = await m.query(
-        `SELECT m.id, m.gemeente_id, m.wijk_code, m.bewoner_id FROM matches m
-          WHERE m.status = 'actief' AND m.gestart_op < $1::timestamptz - make_interval(days => $2)
-            AND NOT EXISTS (SELECT 1 FROM match_keren k WHERE k.match_id = m.id AND k.status = 'gedaan' AND k.datum > $1::timestamptz - make_interval(days => $2))`,
-        [nu, CHECK_IN_DAGEN],
+        `SELECT m.id, m.gemeente_id, m.wijk_code, m.bewoner_id FROM matches m JOIN gemeenten g ON g.id = m.gemeente_id
+          WHERE m.status = 'actief' AND m.gestart_op < $1::timestamptz - make_interval(days => ${instellingSql('checkInDagen')})
+            AND NOT EXISTS (SELECT 1 FROM match_keren k WHERE k.match_id = m.id AND k.status = 'gedaan'
+                              AND k.datum > $1::timestamptz - make_interval(days => ${instellingSql('checkInDagen')}))`,
+        [nu],
       );
       for (const s of stil) {
         const maand = vandaag.slice(0, 7);

@@ -1,12 +1,13 @@
 // A request's helpers: the suggestions with the score per component (small bars) and the Dutch reasons, the
-// near-misses with why they were excluded; then offer to one helper, or to several in a cascade.
+// near-misses with why they were excluded; then offer to one helper, or to several in a cascade. Once a helper said
+// yes, the match card (who helps whom, where, the next dates, how to cancel) can be printed for the two of them.
 import { useState } from 'react';
-import { COMPONENTEN, COMPONENT_LABELS, staff, type Hulpvraag, type Match, type Suggesties } from '../../api/staff';
+import { COMPONENTEN, COMPONENT_LABELS, MATCHKAART_STATUS, staff, type Hulpvraag, type Match, type Suggesties } from '../../api/staff';
 import { Alert, Button, ChoiceGroup } from '../../components/Form';
 import { categorieNaam } from '../../lib/categories';
 import { useLoad } from '../../lib/feed';
 import { Link, useLocation, usePageTitle } from '../../router';
-import { ActionMessage, Bar, LoadState, statusLabel, useAction, wanneerKort } from '../ui';
+import { ActionMessage, Bar, DownloadKnop, LoadState, statusLabel, useAction, wanneerKort } from '../ui';
 import { DESK, deskPath } from './paths';
 
 export function Matchen({ id }: { id: string }) {
@@ -79,9 +80,18 @@ export function Matchen({ id }: { id: string }) {
           <ul className="bk-lijst">
             {matches.data.map((m) => (
               <li key={m.id}>
-                <strong>{m.helper.voornaam}</strong>: {statusLabel(m.status)}
-                {m.cascade ? ` (cascade, nummer ${m.cascade.positie})` : ''}
-                {m.verlooptOp && m.status === 'aangeboden' ? `; verloopt ${wanneerKort(m.verlooptOp)}` : ''}
+                <span id={`al-${m.id}`}>
+                  <strong>{m.helper.voornaam}</strong>: {statusLabel(m.status)}
+                  {m.cascade ? ` (cascade, nummer ${m.cascade.positie})` : ''}
+                  {m.verlooptOp && m.status === 'aangeboden' ? `; verloopt ${wanneerKort(m.verlooptOp)}` : ''}
+                </span>
+                {MATCHKAART_STATUS.includes(m.status) && (
+                  <div className="bk-actions--wrap bk-matchkaart">
+                    <DownloadKnop pad={`/matches/${m.id}/kaart.pdf`} bestand={`matchkaart-${m.hulpvraag.referentie}.pdf`} beschrijving={`al-${m.id}`}>
+                      Matchkaart printen (PDF)
+                    </DownloadKnop>
+                  </div>
+                )}
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { kalenderdag } from '@app/domain';
 import { plaatsTaak } from '@app/matches';
-import { briefPdf, type Brief } from './brief-pdf';
+import { briefPdf, type Brief } from '@app/notificaties';
 
 /**
  * Daily: every gemeente's waiting letters become one printable PDF and one task for the makelaar to post them.
