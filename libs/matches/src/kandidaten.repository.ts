@@ -31,17 +31,20 @@ const KANDIDAAT_KOLOMMEN = `
                             'geenFysiekZwaarWerk', w.geen_fysiek_zwaar, 'maxReisafstandMeter', w.max_reisafstand_m)
      FROM wijkservice_deelnemers w WHERE w.deelnemer_id = a.deelnemer_id) AS wijkservice`;
 
+// From the helper's matches alone (index-only on matches_helper_historie); only the few running matches visit
+// their request, for its duration.
 const STATS = `
   LEFT JOIN LATERAL (
     SELECT count(*) FILTER (WHERE m.status IN ('geaccepteerd', 'bevestigd', 'actief'))::int AS actief,
-           COALESCE(sum(h.duur_minuten) FILTER (WHERE m.status IN ('geaccepteerd', 'bevestigd', 'actief')), 0) / 60.0 AS uren,
+           (SELECT COALESCE(sum(h.duur_minuten), 0) FROM matches r JOIN hulpvragen h ON h.id = r.hulpvraag_id
+             WHERE r.helper_id = a.deelnemer_id AND r.status IN ('geaccepteerd', 'bevestigd', 'actief')) / 60.0 AS uren,
            count(*) FILTER (WHERE m.geaccepteerd_op > now() - interval '90 days')::int AS recent,
            count(*) FILTER (WHERE m.status = 'niet-verschenen' AND m.niet_verschenen = 'helper')::int AS no_shows,
            count(*) FILTER (WHERE m.status = 'geannuleerd' AND m.geannuleerd_door = 'helper')::int AS laat_geannuleerd,
            count(*) FILTER (WHERE m.status = 'afgerond')::int AS afgerond,
            json_agg(json_build_object('bewonerId', m.bewoner_id, 'positief', m.uitkomst_bewoner IS DISTINCT FROM 'negatief'))
              FILTER (WHERE m.status = 'afgerond') AS geholpen
-      FROM matches m JOIN hulpvragen h ON h.id = m.hulpvraag_id
+      FROM matches m
      WHERE m.helper_id = a.deelnemer_id) st ON true`;
 
 export interface KandidaatRow {
@@ -158,7 +161,7 @@ export class KandidatenRepository {
   /**
    * The SQL prefilter: active offers in the gemeente that offer the category, within their own maximum
    * distance, with capacity left. Everything finer (availability, VOG, Wijkservice rules) is the engine's.
-   * Uses the GiST index on ll_to_earth through earth_box, and stays bounded.
+   * Walks the category's GiST index nearest first within the 25 km box, and stops at MAX_KANDIDATEN.
    */
   async voorHulpvraag(h: HulpvraagRow, m: EntityManager = this.ds.manager): Promise<KandidaatRow[]> {
     // the bounded set first (index-backed, with only a cheap capacity count), then the full per-helper
@@ -171,9 +174,12 @@ export class KandidatenRepository {
             AND earth_box(ll_to_earth($2, $3), $4) @> ll_to_earth(a.lat, a.lon)
             -- 1 % slack: earthdistance's sphere is a little larger than the engine's; the engine makes the exact call
             AND earth_distance(ll_to_earth($2, $3), ll_to_earth(a.lat, a.lon)) <= a.max_afstand_m * 1.01
-            AND $5 = ANY(a.categorieen)
+            -- @> (not = ANY) matches the per-category partial indexes (migration 1763901200000)
+            AND a.categorieen @> ARRAY[$5::text]
             AND (SELECT count(*) FROM matches x WHERE x.helper_id = a.deelnemer_id AND x.status IN ('geaccepteerd', 'bevestigd', 'actief')) < a.max_actieve_matches
-          ORDER BY afstand, a.id
+          -- nearest first straight from the GiST index (KNN: the chord distance orders like the great-circle one),
+          -- so the scan stops at the limit instead of reading every offer in the box
+          ORDER BY ll_to_earth(a.lat, a.lon) <-> ll_to_earth($2, $3)
           LIMIT ${MAX_KANDIDATEN})
        SELECT ${KANDIDAAT_KOLOMMEN}
          FROM kandidaten k JOIN aanbod a ON a.id = k.id JOIN deelnemers d ON d.id = a.deelnemer_id ${STATS}

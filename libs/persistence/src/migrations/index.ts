@@ -9,6 +9,8 @@ import { Notificaties1763900700000 } from './1763900700000-notificaties';
 import { MonitoringSnel1763900900000 } from './1763900900000-monitoring-snel';
 import { BerichtenHot1763901000000 } from './1763901000000-berichten-hot';
 import { MonitoringMomentopnamen1763901100000 } from './1763901100000-monitoring-momentopnamen';
+import { KandidatenKnn1763901200000 } from './1763901200000-kandidaten-knn';
+import { KandidatenStatistiek1763901300000 } from './1763901300000-kandidaten-statistiek';
 
 /** Every migration, in order. Listed explicitly (no globs) so the compiled and the ts-jest builds agree. */
 export const migrations = [
@@ -23,4 +25,6 @@ export const migrations = [
   MonitoringSnel1763900900000,
   BerichtenHot1763901000000,
   MonitoringMomentopnamen1763901100000,
+  KandidatenKnn1763901200000,
+  KandidatenStatistiek1763901300000,
 ];
