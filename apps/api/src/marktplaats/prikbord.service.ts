@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { pgPool } from '@app/persistence';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import type { PrikbordQuery } from './marktplaats.dto';
 import { beschikbaarheidTekst, wanneerTekst } from './venster';
@@ -101,7 +102,7 @@ export class PrikbordService {
 
   constructor(ds: DataSource) {
     // the driver's pg pool: named (prepared) statements, which TypeORM's query() does not offer
-    this.pool = (ds.driver as unknown as { master: Pool }).master;
+    this.pool = pgPool(ds);
   }
 
   async lijst(gemeenteId: string, q: PrikbordQuery): Promise<{ items: PrikbordItem[]; volgende: string | null }> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { voorbereid } from '@app/persistence';
 import type { Bezorgstatus, Kanaal, Ontvanger, SjabloonNaam } from '@app/notificaties';
 import { Bundelaar } from './bundelaar';
 
@@ -51,7 +52,9 @@ export class BerichtenRepository {
   }
 
   private async claimAlle(rs: ClaimVerzoek[]): Promise<Claim[]> {
-    const rows = (await this.ds.query(
+    const rows = await voorbereid<{ nr: string; id: string; status: Bezorgstatus; vrij: Date | null }>(
+      this.ds,
+      'berichten.claim',
       `WITH invoer AS (
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[])
            WITH ORDINALITY AS t(gemeente_id, deelnemer_id, account_id, event_id, match_id, sjabloon, kanaal, sleutel, fallback_van, limiet, nr)),
@@ -82,7 +85,7 @@ export class BerichtenRepository {
         rs.map((r) => r.fallbackVan),
         rs.map((r) => r.tempoLimiet ?? null),
       ],
-    )) as { nr: string; id: string; status: Bezorgstatus; vrij: Date | null }[];
+    );
     if (rows.length !== rs.length) throw new Error(`claimed ${rows.length} of ${rs.length} delivery records`);
     return rows.map((r) => ({ id: r.id, status: r.status, vrijVanaf: r.vrij ? new Date(r.vrij) : undefined }));
   }
@@ -103,7 +106,9 @@ export class BerichtenRepository {
   }
 
   private async markeerAlle(ms: Markering[]): Promise<void[]> {
-    await this.ds.query(
+    await voorbereid(
+      this.ds,
+      'berichten.markeer',
       `UPDATE berichten b SET status = u.status, extern_id = COALESCE(u.extern_id, b.extern_id), fout = u.fout, uitgesteld_tot = u.uitgesteld_tot,
               inhoud = COALESCE(u.inhoud, b.inhoud), updated_at = now(),
               verzonden_op = CASE WHEN u.status IN ('sent', 'delivered') THEN COALESCE(b.verzonden_op, now()) ELSE b.verzonden_op END,

@@ -8,8 +8,12 @@ import { ExterneFout, isExtern } from './externe-fout';
 import { PostBatchService } from './post/post-batch.service';
 import { RealtimePushService } from './realtime-push.service';
 
-/** Thin: each job names one service call. Concurrency is high because most time is spent waiting on I/O. */
-@Processor(QueueName.Notificaties, { concurrency: 128 })
+/**
+ * Thin: each job names one service call. Concurrency is high because a job mostly waits: its statements are
+ * batched with those of the other running jobs (Bundelaar), so more jobs at once means fewer, larger statements
+ * (bench:notifications: 128 → 512 raised throughput by a quarter); mail goes over a small SMTP pool.
+ */
+@Processor(QueueName.Notificaties, { concurrency: 512 })
 export class NotificatiesProcessor extends WorkerHost {
   constructor(
     private readonly bezorg: BezorgService,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { voorbereid } from '@app/persistence';
 import { InjectConfig, type AppConfig } from '@app/config';
 import type { JobName, JobPayloads } from '@app/jobs';
 import {
@@ -69,6 +70,7 @@ const ACCOUNT = `LEFT JOIN LATERAL (SELECT id, email FROM accounts WHERE deelnem
 export class OntvangersService {
   private readonly matches = new Bundelaar<{ id: string; helper: boolean }, MatchRij | undefined>((vs) =>
     this.perNummer<MatchRij>(
+      'ontvangers.match',
       vs.length,
       `SELECT i.nr, ${PERSOON}, m.id AS match_id, m.hulpvraag_id, m.status, m.verloopt_op, m.geannuleerd_door, o.voornaam AS ander,
               h.titel, h.venster_soort, h.venster_start, h.venster_eind, h.rrule
@@ -83,6 +85,7 @@ export class OntvangersService {
   );
   private readonly hulpvragen = new Bundelaar<string, HulpvraagRij | undefined>((ids) =>
     this.perNummer<HulpvraagRij>(
+      'ontvangers.hulpvraag',
       ids.length,
       `SELECT i.nr, ${PERSOON}, h.id AS hulpvraag_id, h.titel
          FROM unnest($1::uuid[]) WITH ORDINALITY AS i(id, nr)
@@ -105,9 +108,12 @@ export class OntvangersService {
     return undefined;
   }
 
-  /** Runs a batched lookup whose rows carry `nr` (1-based position of the input); absent rows are undefined. */
-  private async perNummer<R>(n: number, sql: string, params: unknown[]): Promise<(R | undefined)[]> {
-    const rows = (await this.ds.query(sql, params)) as (R & { nr: string })[];
+  /**
+   * Runs a batched lookup (a named prepared statement: the same text for every batch) whose rows carry `nr`,
+   * the 1-based position of the input; absent rows are undefined.
+   */
+  private async perNummer<R>(naam: string, n: number, sql: string, params: unknown[]): Promise<(R | undefined)[]> {
+    const rows = await voorbereid<R & { nr: string }>(this.ds, naam, sql, params);
     const uit: (R | undefined)[] = new Array<R | undefined>(n).fill(undefined);
     for (const r of rows) uit[Number(r.nr) - 1] = r;
     return uit;

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { voorbereid } from '@app/persistence';
 import type { SmsProvider } from '@app/notificaties';
 import { Bundelaar } from '../bundelaar';
 
@@ -15,7 +16,9 @@ interface Sms {
 export class LokaleSmsProvider implements SmsProvider {
   readonly naam = 'lokaal';
   private readonly schrijver = new Bundelaar<Sms, void>(async (ss) => {
-    await this.ds.query(
+    await voorbereid(
+      this.ds,
+      'dev-sms.schrijf',
       `INSERT INTO dev_sms (referentie, naar, tekst) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (referentie) DO NOTHING`,
       [ss.map((s) => s.referentie), ss.map((s) => s.naar), ss.map((s) => s.tekst)],
     );
