@@ -22,7 +22,7 @@ export class DeelnemersService {
 
   /** Intake (phone, desk, web): the person, their area from postcode + huisnummer, and the consents given. */
   async maak(p: Actor, dto: NieuweDeelnemerDto, m?: EntityManager): Promise<DeelnemerView> {
-    const adres = await this.resolveAdres(p.gemeenteId, dto);
+    const adres = await this.resolveAdres(p.gemeenteId, dto, m);
     if (!magInWijk(p, adres.wijk.code)) throw forbidden(`${adres.wijk.naam} valt niet in uw werkgebied`);
     const run = async (tx: EntityManager) => {
       // an anonymous web form must not reveal whether an e-mail is registered: keep the person, drop the duplicate
@@ -114,12 +114,16 @@ export class DeelnemersService {
       const d = await this.laad(p, id, m, true);
       let adres: AdresResultaat | undefined;
       if (dto.postcode || dto.huisnummer || dto.wijk || dto.pin) {
-        adres = await this.resolveAdres(p.gemeenteId, {
-          postcode: dto.postcode ?? d.postcode ?? '',
-          huisnummer: dto.huisnummer ?? d.huisnummer ?? '',
-          wijk: dto.wijk,
-          pin: dto.pin,
-        });
+        adres = await this.resolveAdres(
+          p.gemeenteId,
+          {
+            postcode: dto.postcode ?? d.postcode ?? '',
+            huisnummer: dto.huisnummer ?? d.huisnummer ?? '',
+            wijk: dto.wijk,
+            pin: dto.pin,
+          },
+          m,
+        );
         if (!magInWijk(p, adres.wijk.code)) throw forbidden(`${adres.wijk.naam} valt niet in uw werkgebied`);
       }
       const isStaff = this.audit.isStaff(p);
@@ -268,12 +272,17 @@ export class DeelnemersService {
     return row as { id: string };
   }
 
-  async resolveAdres(gemeenteId: string, dto: Pick<DeelnemerDto, 'postcode' | 'huisnummer' | 'wijk' | 'pin'>): Promise<AdresResultaat> {
+  /** `m`: the caller's transaction, if any (never a second connection while holding one; see AdresLookup). */
+  async resolveAdres(
+    gemeenteId: string,
+    dto: Pick<DeelnemerDto, 'postcode' | 'huisnummer' | 'wijk' | 'pin'>,
+    m: EntityManager = this.ds.manager,
+  ): Promise<AdresResultaat> {
     const huisnummer = dto.huisnummer.replace(/\s+/g, '').toUpperCase();
-    const adres = await this.adressen.zoek(gemeenteId, dto.postcode, huisnummer);
+    const adres = await this.adressen.zoek(gemeenteId, dto.postcode, huisnummer, m);
     if (!adres) throw unprocessable('postcode', 'deze postcode ligt niet in deze gemeente', 'onbekende-postcode');
     if (dto.wijk && dto.wijk !== adres.wijk.code) {
-      const [w] = await this.ds.query(`SELECT code, naam, stadsdeel, lat, lon FROM wijken WHERE code = $1 AND gemeente_id = $2`, [dto.wijk, gemeenteId]);
+      const [w] = await m.query(`SELECT code, naam, stadsdeel, lat, lon FROM wijken WHERE code = $1 AND gemeente_id = $2`, [dto.wijk, gemeenteId]);
       if (!w) throw unprocessable('wijk', 'onbekende wijk in deze gemeente', 'onbekende-wijk');
       Object.assign(adres, {
         wijk: { code: w.code, naam: w.naam },

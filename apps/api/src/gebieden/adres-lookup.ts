@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { normaliseerPostcode } from '@app/domain';
 
 export interface AdresResultaat {
@@ -13,9 +13,13 @@ export interface AdresResultaat {
   nauwkeurigheid: 'pc4' | 'pc6' | 'adres' | 'handmatig';
 }
 
-/** Resolves a Dutch address to area and coarse coordinates. A BAG/PDOK adapter can replace the PC4 one. */
+/**
+ * Resolves a Dutch address to area and coarse coordinates. A BAG/PDOK adapter can replace the PC4 one. Called
+ * inside a transaction, it must be given that transaction's manager (`m`): taking a second pool connection while
+ * holding one deadlocks the pool once every connection is held that way.
+ */
 export abstract class AdresLookup {
-  abstract zoek(gemeenteId: string, postcode: string, huisnummer: string): Promise<AdresResultaat | undefined>;
+  abstract zoek(gemeenteId: string, postcode: string, huisnummer: string, m?: EntityManager): Promise<AdresResultaat | undefined>;
 }
 
 export const POSTCODE_PATTERN = /^[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Za-z]{2}$/;
@@ -27,7 +31,7 @@ export class Pc4AdresLookup extends AdresLookup {
     super();
   }
 
-  async zoek(gemeenteId: string, postcode: string, huisnummer: string): Promise<AdresResultaat | undefined> {
+  async zoek(gemeenteId: string, postcode: string, huisnummer: string, m: EntityManager = this.ds.manager): Promise<AdresResultaat | undefined> {
     const pc = normaliseerPostcode(postcode);
     const rows: {
       wijk_code: string;
@@ -37,7 +41,7 @@ export class Pc4AdresLookup extends AdresLookup {
       buurt_naam: string | null;
       lat: number;
       lon: number;
-    }[] = await this.ds.query(
+    }[] = await m.query(
       `SELECT p.wijk_code, w.naam AS wijk_naam, w.stadsdeel, p.buurt_code, b.naam AS buurt_naam, p.lat, p.lon
          FROM postcodegebieden p JOIN wijken w ON w.code = p.wijk_code LEFT JOIN buurten b ON b.code = p.buurt_code
         WHERE p.pc4 = $1 AND p.gemeente_id = $2`,

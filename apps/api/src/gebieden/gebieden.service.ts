@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { notFound, unprocessable } from '@app/common';
 import type { CategorieUpdateDto, LocatieDto, WerkgebiedDto } from './gebieden.dto';
 
@@ -63,8 +63,8 @@ export class GebiedenService {
     if (unknown.length) throw unprocessable(field, `onbekende wijk(en) in deze gemeente: ${unknown.join(', ')}`, 'onbekende-wijk');
   }
 
-  categorieen(gemeenteId: string, ookInactief = false): Promise<CategorieView[]> {
-    return this.ds.query(`${CATEGORIE_SQL} WHERE gemeente_id = $1 ${ookInactief ? '' : 'AND actief'} ORDER BY volgorde, code`, [gemeenteId]);
+  categorieen(gemeenteId: string, ookInactief = false, m: EntityManager = this.ds.manager): Promise<CategorieView[]> {
+    return m.query(`${CATEGORIE_SQL} WHERE gemeente_id = $1 ${ookInactief ? '' : 'AND actief'} ORDER BY volgorde, code`, [gemeenteId]);
   }
 
   async categorie(gemeenteId: string, code: string): Promise<CategorieView> {

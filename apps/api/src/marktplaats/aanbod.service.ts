@@ -78,7 +78,7 @@ export class AanbodService {
   ) {}
 
   async maak(p: Actor, dto: AanbodDto, m?: EntityManager) {
-    await this.assertCategorieen(p.gemeenteId, dto.categorieen);
+    await this.assertCategorieen(p.gemeenteId, dto.categorieen, m);
     this.assertSlots(dto);
     const run = async (tx: EntityManager) => {
       const deelnemerId = dto.deelnemerId ?? p.deelnemerId;
@@ -198,8 +198,8 @@ export class AanbodService {
     });
   }
 
-  private async assertCategorieen(gemeenteId: string, codes: string[]): Promise<void> {
-    const known = new Set((await this.gebieden.categorieen(gemeenteId)).map((c) => c.code));
+  private async assertCategorieen(gemeenteId: string, codes: string[], m?: EntityManager): Promise<void> {
+    const known = new Set((await this.gebieden.categorieen(gemeenteId, false, m)).map((c) => c.code));
     const bad = codes.filter((c) => !known.has(c));
     if (bad.length) throw unprocessable('categorieen', `onbekende categorie(ën): ${bad.join(', ')}`, 'onbekende-categorie');
   }

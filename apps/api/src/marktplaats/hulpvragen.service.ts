@@ -50,7 +50,7 @@ export class HulpvragenService {
   /** Posts a request for the caller, or for someone they may act for (makelaar, gemachtigde). Location comes from the person. */
   async maak(p: Actor, dto: HulpvraagDto, m?: EntityManager, nu = new Date()) {
     const venster = valideerVenster(dto.venster, nu);
-    await this.assertCategorie(p.gemeenteId, dto.categorie);
+    await this.assertCategorie(p.gemeenteId, dto.categorie, m);
     const run = async (tx: EntityManager) => {
       const deelnemerId = dto.deelnemerId ?? p.deelnemerId;
       if (!deelnemerId) throw unprocessable('deelnemerId', 'voor wie is deze hulpvraag? Uw account is niet aan een deelnemer gekoppeld', 'deelnemer-vereist');
@@ -111,7 +111,7 @@ export class HulpvragenService {
         throw ensureTransition({ ok: false, kind: 'invalid-transition', current: h.status, action: 'wijzigen', allowed: [] }, 'De hulpvraag');
       }
       const venster = dto.venster ? valideerVenster(dto.venster, nu) : undefined;
-      if (dto.categorie) await this.assertCategorie(p.gemeenteId, dto.categorie);
+      if (dto.categorie) await this.assertCategorie(p.gemeenteId, dto.categorie, m);
       const [rows] = await m.query(
         `UPDATE hulpvragen SET categorie = COALESCE($2, categorie), titel = COALESCE($3, titel), omschrijving = COALESCE($4, omschrijving),
                 venster_soort = COALESCE($5, venster_soort), venster_start = COALESCE($6, venster_start),
@@ -164,8 +164,8 @@ export class HulpvragenService {
     return laadEigen<HulpvraagRow>(m, this.deelnemers, p, 'hulpvragen', id, lock);
   }
 
-  private async assertCategorie(gemeenteId: string, code: string): Promise<void> {
-    const cats = await this.gebieden.categorieen(gemeenteId);
+  private async assertCategorie(gemeenteId: string, code: string, m?: EntityManager): Promise<void> {
+    const cats = await this.gebieden.categorieen(gemeenteId, false, m);
     if (!cats.some((c) => c.code === code))
       throw unprocessable('categorie', `onbekende categorie; kies uit ${cats.map((c) => c.code).join(', ')}`, 'onbekende-categorie');
   }
