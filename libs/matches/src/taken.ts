@@ -1,3 +1,4 @@
+import { notifyNaCommit } from '@app/persistence';
 import type { EntityManager } from 'typeorm';
 
 export interface NieuweTaak {
@@ -37,6 +38,6 @@ export async function plaatsTaak(m: EntityManager, t: NieuweTaak): Promise<strin
       t.sleutel,
     ],
   );
-  if (rows[0]) await m.query(`NOTIFY taken, '${t.gemeenteId}'`);
+  if (rows[0]) await notifyNaCommit(m, 'taken', t.gemeenteId);
   return rows[0]?.id;
 }

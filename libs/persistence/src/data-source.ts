@@ -1,6 +1,7 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
+import { NaCommitNotifier } from './outbox';
 
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {
@@ -8,6 +9,7 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     url,
     entities,
     migrations,
+    subscribers: [NaCommitNotifier],
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
