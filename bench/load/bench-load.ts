@@ -1,7 +1,7 @@
 /**
  * `npm run bench:load`: 2 api instances and 2 workers on one PostgreSQL and one Redis (all 127.0.0.1), on a copy of
  * the scale dataset (bench/lib/dataset.ts; BENCH_SCALE=full by default, `small` for a quick run), driven by
- * autocannon with a realistic mix at a fixed total rate for a bounded time, round-robin over the two api ports:
+ * a realistic mix at a fixed total rate for a bounded time, round-robin over the two api ports:
  *
  *   prikbord reads (public, per gemeente, some with a wijk or a search term)   55 %
  *   posts: "Ik zoek hulp" intake without an account                          15 %
@@ -9,15 +9,16 @@
  *   acceptances of offered matches (helpers, each match once)                10 %
  *   task list reads (makelaars)                                              17 %   (LOAD_MIX overrides)
  *
- * One autocannon instance per route and port, each at its share of LOAD_RATE (default 500/s) for LOAD_DURATION
- * seconds (default 60), so latencies are per route (p95 computed from every response). Memory (RSS; PostgreSQL as
+ * An open-loop sender per route and port (see `run`), each at its share of LOAD_RATE (default 500/s) for
+ * LOAD_DURATION seconds (default 60), so latencies are per route (p95 computed from every response). Memory (RSS; PostgreSQL as
  * PSS of its process tree) is sampled every second. Writes bench/results/load.json and the table in
  * docs/reliability.md. Target: zero 5xx at 500 requests/s mixed on the 2-core machine.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
+import * as nodeHttp from 'node:http';
 import { Client } from 'pg';
 import { freePort, readPostmasterPid } from '@app/runtime';
 import { benchDir, ensureDataset } from '../lib/dataset';
@@ -250,42 +251,89 @@ interface RouteResult {
   seconds: number;
 }
 
+/**
+ * Open-loop load: each route and port sends at its share of the rate on a fixed schedule, whatever the server does,
+ * and a request's latency runs from the moment it was due, so a stalled server shows as latency (no coordinated
+ * omission). autocannon's `overallRate` paused its connections until the next second and counted that pause as
+ * latency: ~1 s on the low-rate routes while the same api answered a probe in 10 ms; it is still used for the
+ * request definitions (`requestsFor`).
+ */
 function run(bases: string[], f: Fixtures, rate: number, seconds: number, states: Map<Route, { i: number; acc: number }>): Promise<Map<Route, RouteResult>> {
+  const agent = new nodeHttp.Agent({ keepAlive: true, maxSockets: 256 });
   const results = new Map<Route, RouteResult>();
   const runs: Promise<void>[] = [];
   for (const { route, share } of MIX) {
     const r: RouteResult = { latencies: [], status: new Map(), errors: 0, timeouts: 0, seconds };
     results.set(route, r);
-    const state = states.get(route)!;
+    const [sjabloon] = requestsFor(route, f, states.get(route)!);
+    // every definition here builds its request in a function (autocannon also allows a file name)
+    const opzet = sjabloon.setupRequest as ((r: autocannon.Request, context: object) => autocannon.Request) | undefined;
     for (const base of bases) {
-      const perInstance = (rate * share) / bases.length;
+      const perSeconde = (rate * share) / bases.length;
+      if (perSeconde <= 0) continue;
+      const interval = 1000 / perSeconde;
+      const totaal = Math.floor(seconds * perSeconde);
       runs.push(
-        new Promise<void>((resolve, reject) => {
-          const inst = autocannon(
-            {
-              url: base,
-              connections: Math.max(4, Math.ceil(perInstance / 10)),
-              overallRate: perInstance,
-              duration: seconds,
-              timeout: 10,
-              requests: requestsFor(route, f, state),
-            },
-            (err, res) => {
-              if (err) return reject(err);
-              r.errors += res.errors - res.timeouts;
-              r.timeouts += res.timeouts;
-              resolve();
-            },
-          );
-          inst.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-            r.latencies.push(responseTime);
-            r.status.set(statusCode, (r.status.get(statusCode) ?? 0) + 1);
-          });
+        new Promise<void>((resolve) => {
+          let verstuurd = 0;
+          let open = 0;
+          // spread the instances over the first interval so they do not all fire on the same tick
+          let volgende = performance.now() + Math.random() * interval;
+          const klaar = () => {
+            open--;
+            if (verstuurd === totaal && open === 0) resolve();
+          };
+          const stuur = (gepland: number) => {
+            const req = opzet ? opzet({ ...sjabloon }, {}) : sjabloon;
+            if (!req) return;
+            open++;
+            const body = typeof req.body === 'string' ? req.body : undefined;
+            const uit = nodeHttp.request(
+              `${base}${req.path}`,
+              {
+                method: req.method,
+                headers: { ...(req.headers ?? {}), ...(body ? { 'content-length': Buffer.byteLength(body) } : {}) },
+                agent,
+                timeout: 10_000,
+              },
+              (res) => {
+                res.resume();
+                res.on('end', () => {
+                  r.latencies.push(performance.now() - gepland);
+                  r.status.set(res.statusCode ?? 0, (r.status.get(res.statusCode ?? 0) ?? 0) + 1);
+                  klaar();
+                });
+              },
+            );
+            uit.on('timeout', () => {
+              r.timeouts++;
+              uit.destroy(new Error('timeout'));
+            });
+            uit.on('error', (e) => {
+              if (e.message !== 'timeout') r.errors++;
+              klaar();
+            });
+            uit.end(body);
+          };
+          const tik = () => {
+            const nu = performance.now();
+            while (volgende <= nu && verstuurd < totaal) {
+              stuur(volgende);
+              volgende += interval;
+              verstuurd++;
+            }
+            if (verstuurd < totaal) setTimeout(tik, Math.max(0, volgende - performance.now()));
+            else if (open === 0) resolve();
+          };
+          tik();
         }),
       );
     }
   }
-  return Promise.all(runs).then(() => results);
+  return Promise.all(runs).then(() => {
+    agent.destroy();
+    return results;
+  });
 }
 
 async function main(): Promise<void> {

@@ -38,7 +38,7 @@ function Instelling(naam: InstellingNaam): PropertyDecorator {
 }
 
 /** Every field optional: only what is sent changes. */
-class InstellingenDto implements Partial<Record<InstellingNaam, number | null>> {
+class GemeenteInstellingenDto implements Partial<Record<InstellingNaam, number | null>> {
   @Instelling('verloopDagen') verloopDagen?: number | null;
   @Instelling('verloopMeldingDagen') verloopMeldingDagen?: number | null;
   @Instelling('aanbodUren') aanbodUren?: number | null;
@@ -83,7 +83,7 @@ export class InstellingenService {
   }
 
   /** Merges the sent values into `gemeenten.instellingen` (`||`; null removes one), after checking the rules between them. */
-  async zet(p: Principal, dto: InstellingenDto) {
+  async zet(p: Principal, dto: GemeenteInstellingenDto) {
     const wijziging = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)) as Partial<Record<InstellingNaam, number | null>>;
     return this.ds.transaction(async (m) => {
       const opgeslagen = await this.opgeslagen(m, p.gemeenteId, true);
@@ -124,7 +124,7 @@ export class InstellingenController {
 
   @Put()
   @ApiOperation({ summary: 'Termijnen en normen wijzigen; alleen de meegestuurde velden, null zet een veld terug op de standaard' })
-  zet(@Caller() p: Principal, @Body() dto: InstellingenDto) {
+  zet(@Caller() p: Principal, @Body() dto: GemeenteInstellingenDto) {
     return this.service.zet(p, dto);
   }
 }
