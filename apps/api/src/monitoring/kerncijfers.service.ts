@@ -52,7 +52,7 @@ export class KerncijfersService {
   async lees(gemeente: { id: string; code: string; naam: string }, v: KerncijfersVerzoek, nu = new Date()): Promise<Kerncijfers> {
     const ref = await laadReferentie(this.ds, gemeente.id);
     controleerFilters(ref, v.filters);
-    return (await leesMomentopname(this.ds, gemeente.id, v)) ?? this.bereken(gemeente, v, nu, ref);
+    return (await leesMomentopname(this.ds, gemeente.id, v, nu)) ?? this.bereken(gemeente, v, nu, ref);
   }
 
   async bereken(gemeente: { id: string; code: string; naam: string }, v: KerncijfersVerzoek, nu = new Date(), referentie?: Referentie): Promise<Kerncijfers> {

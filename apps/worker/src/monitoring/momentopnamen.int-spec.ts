@@ -84,4 +84,20 @@ describe('Kerncijfers of closed periods, materialised (real PostgreSQL)', () => 
     expect(na.stand).toEqual({ bron: 'momentopname', berekendOp: volgendeNacht.toISOString() });
     expect(nieuw(na)).toBe((voor as number) + 5);
   });
+
+  it('never serves a result of another version or of a period the job no longer recomputes, and drops those', async () => {
+    const svc = new KerncijfersService(ds);
+    const nu2 = new Date(nu.getTime() + 2 * 86_400_000);
+    await ds.query(`UPDATE monitoring_momentopnamen SET resultaat = jsonb_set(resultaat, '{versie}', '0') WHERE van = '2025-01-01' AND tot = '2025-12-31'`);
+    expect((await svc.lees(gemeente, jaar2025, nu2)).stand.bron).toBe('live');
+    const oud = { ...jaar2025, periode: { van: '2024-01-01', tot: '2024-12-31' } };
+    await ds.query(
+      `INSERT INTO monitoring_momentopnamen (gemeente_id, van, tot, groepeer, resultaat, berekend_op)
+       SELECT gemeente_id, '2024-01-01', '2024-12-31', groepeer, resultaat, berekend_op FROM monitoring_momentopnamen WHERE van = '2025-01-01' AND tot = '2025-12-31'`,
+    );
+    expect((await svc.lees(gemeente, oud, nu2)).stand.bron).toBe('live');
+    await new MomentopnamenService(ds).run(nu2, 'GM0392');
+    expect((await svc.lees(gemeente, jaar2025, nu2)).stand.bron).toBe('momentopname');
+    expect((await ds.query(`SELECT count(*)::int AS n FROM monitoring_momentopnamen WHERE van < '2025-01-01'`))[0].n).toBe(0);
+  });
 });

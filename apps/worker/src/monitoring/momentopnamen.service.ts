@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { kalenderdag } from '@app/domain';
 import { KerncijfersService } from '../../../api/src/monitoring/kerncijfers.service';
-import { geslotenPeriodes, schrijfMomentopname } from '../../../api/src/monitoring/momentopname';
+import { geslotenPeriodes, ruimMomentopnamenOp, schrijfMomentopname } from '../../../api/src/monitoring/momentopname';
 import { GROEPERINGEN } from '../../../api/src/monitoring/verzoek';
 
 export interface MomentopnamenUitkomst {
@@ -39,6 +39,7 @@ export class MomentopnamenService {
           opnamen++;
         }
       }
+      await ruimMomentopnamenOp(this.ds, g.id, nu);
     }
     this.logger.log(`kerncijfers of closed periods: ${opnamen} result(s) for ${gemeenten.length} gemeente(n)`);
     return { gemeenten: gemeenten.length, opnamen };

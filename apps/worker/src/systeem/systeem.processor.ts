@@ -45,9 +45,9 @@ export class SysteemProcessor extends WorkerHost {
         return this.dagexport.run(datum, gemeente);
       }
       case JobName.MonitoringMomentopnamen: {
-        const { datum, gemeente } = job.data as JobPayloads[JobName.MonitoringMomentopnamen];
-        // `datum`: compute as on that day (12:00), for a re-run after an outage
-        return this.momentopnamen.run(datum ? new Date(`${datum}T12:00:00Z`) : new Date(), gemeente);
+        // `datum` only names the run (its jobId): results are always computed now, from today's data
+        const { gemeente } = job.data as JobPayloads[JobName.MonitoringMomentopnamen];
+        return this.momentopnamen.run(new Date(), gemeente);
       }
       default:
         throw new Error(`unknown job ${job.name} on ${QueueName.Systeem}`);
