@@ -67,9 +67,10 @@ export class BerichtenRepository {
          FROM invoer i JOIN geclaimd c ON c.sleutel = i.sleutel
          LEFT JOIN LATERAL (
            SELECT CASE WHEN count(*) >= i.limiet THEN min(x.verzonden_op) + interval '1 hour' END AS vrij FROM (
-             -- through berichten_deelnemer: no index holds verzonden_op, so marking a record sent stays a HOT update
+             -- through berichten_deelnemer: no index holds verzonden_op, so marking a record sent stays a HOT update;
+             -- 7 days covers a backlog held through a long outage (wachtBijStoring), which must count when it goes out
              SELECT b.verzonden_op FROM berichten b
-              WHERE b.deelnemer_id = i.deelnemer_id AND b.created_at > now() - interval '1 day'
+              WHERE b.deelnemer_id = i.deelnemer_id AND b.created_at > now() - interval '7 days'
                 AND b.kanaal IN ('email', 'sms') AND b.verzonden_op > now() - interval '1 hour'
               ORDER BY b.verzonden_op DESC LIMIT i.limiet) x) tempo ON i.limiet IS NOT NULL AND i.deelnemer_id IS NOT NULL
         ORDER BY i.nr`,

@@ -3,9 +3,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Every delivery record is written twice: claimed (`queued`) before sending, then marked sent. The mark touched
  * `verzonden_op`, a column of the rate-limit index, so each mark rewrote every index of the row. The rate limit
- * now finds a person's recent messages through `berichten_deelnemer` (created in the last day, then sent in the
- * last hour), so no index covers a column the mark changes, and free space on each page (fillfactor) lets
- * PostgreSQL update the row in place (HOT) without touching any index.
+ * now finds a person's recent messages through `berichten_deelnemer` (created in the last week, then sent in the
+ * last hour), so no index covers a column the mark changes, and free space on each new page (fillfactor; pages
+ * written before keep none until the table is rewritten) lets PostgreSQL update the row in place (HOT).
  */
 export class BerichtenHot1763901000000 implements MigrationInterface {
   name = 'BerichtenHot1763901000000';
