@@ -178,7 +178,10 @@ export class KandidatenRepository {
             AND a.categorieen @> ARRAY[$5::text]
             AND (SELECT count(*) FROM matches x WHERE x.helper_id = a.deelnemer_id AND x.status IN ('geaccepteerd', 'bevestigd', 'actief')) < a.max_actieve_matches
           -- nearest first straight from the GiST index (KNN: the chord distance orders like the great-circle one),
-          -- so the scan stops at the limit instead of reading every offer in the box
+          -- so the scan stops at the limit instead of reading every offer in the box. Offers at exactly the same
+          -- distance (one PC4 centroid) that straddle the limit come in index order: adding ", a.id" makes
+          -- PostgreSQL sort every offer in range (2x slower), so that tie stays unbroken. Keep this query on
+          -- unnamed statements: a generic plan cannot match the per-category partial index.
           ORDER BY ll_to_earth(a.lat, a.lon) <-> ll_to_earth($2, $3)
           LIMIT ${MAX_KANDIDATEN})
        SELECT ${KANDIDAAT_KOLOMMEN}

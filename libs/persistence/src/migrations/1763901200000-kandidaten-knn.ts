@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { maakIndexGelijktijdig } from './gelijktijdig';
 
 /** The categories every gemeente has (seed/categorieen.ts at the time of this migration; codes cannot be added). */
 const CATEGORIEEN = [
@@ -29,8 +30,11 @@ export class KandidatenKnn1763901200000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     for (const c of CATEGORIEEN) {
-      await q.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${indexNaam(c)} ON aanbod USING gist (gemeente_id, ll_to_earth(lat, lon))
-        WHERE status = 'actief' AND categorieen @> ARRAY['${c}']`);
+      await maakIndexGelijktijdig(
+        q,
+        indexNaam(c),
+        `ON aanbod USING gist (gemeente_id, ll_to_earth(lat, lon)) WHERE status = 'actief' AND categorieen @> ARRAY['${c}']`,
+      );
     }
   }
 

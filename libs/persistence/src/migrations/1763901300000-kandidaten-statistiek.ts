@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { maakIndexGelijktijdig } from './gelijktijdig';
 
 /**
  * Suggestions compute each candidate's history (fairness, continuity, reliability) from their matches: ~14 rows
@@ -11,8 +12,12 @@ export class KandidatenStatistiek1763901300000 implements MigrationInterface {
   public transaction = false;
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS matches_helper_historie ON matches (helper_id, geaccepteerd_op)
-      INCLUDE (status, afgerond_op, niet_verschenen, geannuleerd_door, uitkomst_bewoner, bewoner_id)`);
+    // the old index goes only once its successor is valid (maakIndexGelijktijdig throws otherwise)
+    await maakIndexGelijktijdig(
+      q,
+      'matches_helper_historie',
+      `ON matches (helper_id, geaccepteerd_op) INCLUDE (status, afgerond_op, niet_verschenen, geannuleerd_door, uitkomst_bewoner, bewoner_id)`,
+    );
     await q.query(`DROP INDEX CONCURRENTLY IF EXISTS monitoring_matches_helper`);
   }
 
