@@ -287,6 +287,16 @@ function run(bases: string[], f: Fixtures, rate: number, seconds: number, states
             const req = opzet ? opzet({ ...sjabloon }, {}) : sjabloon;
             if (!req) return;
             open++;
+            // a request ends once: with its response, or with one error (a timeout after the headers may
+            // also surface on the response)
+            let afgerond = false;
+            const einde = (fout?: 'fout' | 'timeout') => {
+              if (afgerond) return;
+              afgerond = true;
+              if (fout === 'fout') r.errors++;
+              if (fout === 'timeout') r.timeouts++;
+              klaar();
+            };
             const body = typeof req.body === 'string' ? req.body : undefined;
             const uit = nodeHttp.request(
               `${base}${req.path}`,
@@ -298,21 +308,17 @@ function run(bases: string[], f: Fixtures, rate: number, seconds: number, states
               },
               (res) => {
                 res.resume();
+                res.on('error', (e) => einde(e.message === 'timeout' ? 'timeout' : 'fout'));
                 res.on('end', () => {
+                  if (afgerond) return;
                   r.latencies.push(performance.now() - gepland);
                   r.status.set(res.statusCode ?? 0, (r.status.get(res.statusCode ?? 0) ?? 0) + 1);
-                  klaar();
+                  einde();
                 });
               },
             );
-            uit.on('timeout', () => {
-              r.timeouts++;
-              uit.destroy(new Error('timeout'));
-            });
-            uit.on('error', (e) => {
-              if (e.message !== 'timeout') r.errors++;
-              klaar();
-            });
+            uit.on('timeout', () => uit.destroy(new Error('timeout')));
+            uit.on('error', (e) => einde(e.message === 'timeout' ? 'timeout' : 'fout'));
             uit.end(body);
           };
           const tik = () => {

@@ -26,7 +26,8 @@ type Wachtend = Map<string, [kanaal: string, payload: string]>;
  * A NOTIFY sent after the caller's transaction commits, as a statement of its own (at once without a transaction).
  * A NOTIFY inside a transaction takes a database-wide lock at commit and holds it through the WAL flush, so every
  * writing request that publishes an event would commit one at a time (bench:load). These are wake-up hints: the
- * listeners also poll, so a hint lost with a connection costs a second, not a message.
+ * outbox relay also polls every second, so a lost one delays nothing for long; a lost `taken` hint (the process dies
+ * between COMMIT and the NOTIFY) means the desk sees that task on its next refresh instead of live.
  */
 export async function notifyNaCommit(m: EntityManager, kanaal: string, payload = ''): Promise<void> {
   const qr = m.queryRunner;
