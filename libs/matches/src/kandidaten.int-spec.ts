@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { rank, score } from '@app/matching';
 import { dataSourceOptions } from '@app/persistence';
 import { createTestDatabase } from '../../../test/harness/database';
-import { KandidatenRepository, naarHulpvraag, naarKandidaat } from './kandidaten.repository';
+import { KandidatenRepository, MAX_KANDIDATEN, naarHulpvraag, naarKandidaat } from './kandidaten.repository';
 import type { HulpvraagRow } from './rows';
 
 /** A tiny seeded PRNG so the generated neighbourhood is the same on every run. */
@@ -116,5 +116,48 @@ describe('candidate prefilter vs a full scan (real PostgreSQL)', () => {
     }
     // the generated neighbourhood must give the comparison something to compare
     expect(geaccepteerd).toBeGreaterThan(40);
+  });
+
+  it("always scores the resident's earlier helper, even behind more than MAX_KANDIDATEN nearer offers", async () => {
+    const [w] = await ds.query(`SELECT code, lat, lon FROM wijken WHERE gemeente_id = $1 ORDER BY code LIMIT 1`, [gemeenteId]);
+    const mens = async (lat: number): Promise<string> =>
+      (
+        await ds.query(
+          `INSERT INTO deelnemers (gemeente_id, voornaam, wijk_code, lat, lon, rollen) VALUES ($1, 'x', $2, $3, $4, '{vrijwilliger}') RETURNING id`,
+          [gemeenteId, w.code, lat, w.lon],
+        )
+      )[0].id;
+    const aanbod = async (deelnemer: string, lat: number): Promise<string> =>
+      (
+        await ds.query(
+          `INSERT INTO aanbod (gemeente_id, deelnemer_id, kanaal, soort, categorieen, titel, beschikbaarheid, max_afstand_m, vervoer, max_actieve_matches, wijk_code, lat, lon)
+           VALUES ($1, $2, 'web', 'vrijwilliger', '{maaltijden}', 't', '[]', 5000, 'fiets', 3, $3, $4, $5) RETURNING id`,
+          [gemeenteId, deelnemer, w.code, lat, w.lon],
+        )
+      )[0].id;
+    const bewoner = await mens(w.lat);
+    // 260 helpers on the resident's doorstep, one earlier helper 1 km away
+    for (let i = 0; i < MAX_KANDIDATEN + 10; i++) await aanbod(await mens(w.lat), w.lat);
+    const vaste = await mens(w.lat + 0.009);
+    const vasteAanbod = await aanbod(vaste, w.lat + 0.009);
+    const vraag = async () =>
+      (
+        await ds.query(
+          `INSERT INTO hulpvragen (gemeente_id, deelnemer_id, kanaal, categorie, titel, wijk_code, lat, lon, venster_soort, venster_start, duur_minuten)
+           VALUES ($1, $2, 'web', 'maaltijden', 't', $3, $4, $5, 'flexibel', now(), 60) RETURNING *`,
+          [gemeenteId, bewoner, w.code, w.lat, w.lon],
+        )
+      )[0] as HulpvraagRow;
+    const eerdere = await vraag();
+    const ids = async () => (await repo.voorHulpvraag(await vraag())).map((r) => r.id);
+    expect(await ids()).not.toContain(vasteAanbod);
+    await ds.query(
+      `INSERT INTO matches (gemeente_id, hulpvraag_id, aanbod_id, helper_id, bewoner_id, wijk_code, categorie, gemaakt_via, status, uitkomst_bewoner)
+       VALUES ($1, $2, $3, $4, $5, $6, 'maaltijden', 'makelaar', 'afgerond', 'positief')`,
+      [gemeenteId, eerdere.id, vasteAanbod, vaste, bewoner, w.code],
+    );
+    const na = await ids();
+    expect(na).toContain(vasteAanbod);
+    expect(na).toHaveLength(MAX_KANDIDATEN + 1);
   });
 });

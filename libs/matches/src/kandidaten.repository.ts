@@ -161,13 +161,14 @@ export class KandidatenRepository {
   /**
    * The SQL prefilter: active offers in the gemeente that offer the category, within their own maximum
    * distance, with capacity left. Everything finer (availability, VOG, Wijkservice rules) is the engine's.
-   * Walks the category's GiST index nearest first within the 25 km box, and stops at MAX_KANDIDATEN.
+   * Walks the category's GiST index nearest first within the 25 km box, and stops at MAX_KANDIDATEN; the
+   * resident's earlier helpers (positive, completed) are added whatever their rank.
    */
   async voorHulpvraag(h: HulpvraagRow, m: EntityManager = this.ds.manager): Promise<KandidaatRow[]> {
     // the bounded set first (index-backed, with only a cheap capacity count), then the full per-helper
     // statistics for those few rows: computing them for every helper in reach cost most of a suggestion
     return m.query(
-      `WITH kandidaten AS (
+      `WITH dichtbij AS (
          SELECT a.id, earth_distance(ll_to_earth($2, $3), ll_to_earth(a.lat, a.lon)) AS afstand
            FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id
           WHERE a.gemeente_id = $1 AND a.status = 'actief' AND d.gepseudonimiseerd_op IS NULL
@@ -183,11 +184,22 @@ export class KandidatenRepository {
           -- PostgreSQL sort every offer in range (2x slower), so that tie stays unbroken. Keep this query on
           -- unnamed statements: a generic plan cannot match the per-category partial index.
           ORDER BY ll_to_earth(a.lat, a.lon) <-> ll_to_earth($2, $3)
-          LIMIT ${MAX_KANDIDATEN})
+          LIMIT ${MAX_KANDIDATEN}),
+       -- continuity: a helper who already helped this resident well is always scored, however many are nearer
+       eerder AS (
+         SELECT a.id, earth_distance(ll_to_earth($2, $3), ll_to_earth(a.lat, a.lon)) AS afstand
+           FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id
+          WHERE a.deelnemer_id IN (SELECT m.helper_id FROM matches m
+                                    WHERE m.bewoner_id = $6 AND m.status = 'afgerond' AND m.uitkomst_bewoner IS DISTINCT FROM 'negatief')
+            AND a.gemeente_id = $1 AND a.status = 'actief' AND d.gepseudonimiseerd_op IS NULL
+            AND earth_distance(ll_to_earth($2, $3), ll_to_earth(a.lat, a.lon)) <= LEAST(a.max_afstand_m * 1.01, $4)
+            AND a.categorieen @> ARRAY[$5::text]
+            AND (SELECT count(*) FROM matches x WHERE x.helper_id = a.deelnemer_id AND x.status IN ('geaccepteerd', 'bevestigd', 'actief')) < a.max_actieve_matches),
+       kandidaten AS (SELECT * FROM dichtbij UNION SELECT * FROM eerder)
        SELECT ${KANDIDAAT_KOLOMMEN}
          FROM kandidaten k JOIN aanbod a ON a.id = k.id JOIN deelnemers d ON d.id = a.deelnemer_id ${STATS}
         ORDER BY k.afstand, a.id`,
-      [h.gemeente_id, h.lat, h.lon, ZOEKSTRAAL_M, h.categorie],
+      [h.gemeente_id, h.lat, h.lon, ZOEKSTRAAL_M, h.categorie, h.deelnemer_id],
     );
   }
 
