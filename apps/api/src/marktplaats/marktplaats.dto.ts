@@ -22,7 +22,8 @@ import {
 } from 'class-validator';
 import { INTAKEKANALEN, REDENEN_DOORVERWIJZEN, REDENEN_INTREKKEN } from '@app/domain';
 
-const CODE = /^[a-z][a-z0-9-]{1,40}$/;
+/** A category or skill code, as the categorieen table's CHECK has it. */
+export const CODE = /^[a-z][a-z0-9-]{1,40}$/;
 const TIJD = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 export const URGENTIES = ['laag', 'normaal', 'hoog', 'spoed'] as const;
 export const VERVOER = ['lopen', 'fiets', 'auto', 'ov'] as const;

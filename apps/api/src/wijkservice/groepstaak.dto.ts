@@ -18,6 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { CODE } from '../marktplaats/marktplaats.dto';
 
 export class GroepstaakDto {
   @ApiProperty({ example: 'WK039200' }) @Matches(/^WK[0-9]{6}$/) wijk!: string;
@@ -28,7 +29,7 @@ export class GroepstaakDto {
   @ApiProperty({ minimum: 15, maximum: 480 }) @IsInt() @Min(15) @Max(480) duurMinuten!: number;
   @ApiProperty({ minimum: 1, maximum: 100 }) @IsInt() @Min(1) @Max(100) plekken!: number;
   @ApiPropertyOptional({ description: 'Account van de coördinator; standaard uzelf' }) @IsOptional() @IsUUID() coordinatorId?: string;
-  @ApiPropertyOptional({ example: 'tuin' }) @IsOptional() @Matches(/^[a-z][a-z0-9-]{1,40}$/) categorie?: string;
+  @ApiPropertyOptional({ example: 'tuin' }) @IsOptional() @Matches(CODE) categorie?: string;
   @ApiPropertyOptional({ description: 'Dit werk wordt normaal betaald uitgevoerd (verdringing)' }) @IsOptional() @IsBoolean() betaaldWerk?: boolean;
   @ApiPropertyOptional({ description: 'Reden om een verdringingsregel bewust te passeren' }) @IsOptional() @IsString() @Length(10, 1000) overrideReden?: string;
 }

@@ -20,10 +20,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { NieuweDeelnemerDto } from '../deelnemers/deelnemer.dto';
-import { SlotDto, VERVOER } from '../marktplaats/marktplaats.dto';
+import { CODE, SlotDto, VERVOER } from '../marktplaats/marktplaats.dto';
 import { MODI, type Modus } from './instellingen';
 
-const CODE = /^[a-z][a-z0-9-]{1,40}$/;
 const DATUM = { message: 'datum als 2026-03-31' };
 export const UITKERINGEN = ['participatiewet', 'ww', 'wia', 'wajong', 'anders'] as const;
 /** Outflow reasons of Wijkservice: a subset of the standard list UITSTROOMREDENEN (libs/domain). */
