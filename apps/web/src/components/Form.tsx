@@ -27,15 +27,10 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
 
 export const fieldId = (name: string) => `veld-${name.replace(/[^a-zA-Z0-9-]/g, '-')}`;
 
-function Wrapper({ id, label, hint, error, optional, kind, children }: Omit<FieldProps, 'name'> & { id: string; kind: string; children: ReactNode }) {
+/** A field's hint and error, with the ids its input's aria-describedby points at (`describedBy`). */
+function HintEnFout({ id, hint, error }: { id: string; hint?: ReactNode; error?: ReactNode }) {
   return (
-    <div className={cx('utrecht-form-field', `utrecht-form-field--${kind}`, 'utrecht-form-field--distanced', error && 'utrecht-form-field--invalid')}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-          {optional && <span className="bk-optional"> (niet verplicht)</span>}
-        </label>
-      </div>
+    <>
       {hint && (
         <div className="utrecht-form-field-description utrecht-form-field__description" id={`${id}-hint`}>
           {hint}
@@ -47,6 +42,20 @@ function Wrapper({ id, label, hint, error, optional, kind, children }: Omit<Fiel
           {error}
         </div>
       )}
+    </>
+  );
+}
+
+function Wrapper({ id, label, hint, error, optional, kind, children }: Omit<FieldProps, 'name'> & { id: string; kind: string; children: ReactNode }) {
+  return (
+    <div className={cx('utrecht-form-field', `utrecht-form-field--${kind}`, 'utrecht-form-field--distanced', error && 'utrecht-form-field--invalid')}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+          {optional && <span className="bk-optional"> (niet verplicht)</span>}
+        </label>
+      </div>
+      <HintEnFout id={id} hint={hint} error={error} />
       <div className="utrecht-form-field__input">{children}</div>
     </div>
   );
@@ -249,17 +258,7 @@ export function CheckboxField({
           {label}
         </label>
       </div>
-      {hint && (
-        <div className="utrecht-form-field-description utrecht-form-field__description" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <div className="utrecht-form-field-error-message utrecht-form-field__error-message" id={`${id}-error`}>
-          <span className="bk-visually-hidden">Fout: </span>
-          {error}
-        </div>
-      )}
+      <HintEnFout id={id} hint={hint} error={error} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { Button } from './Form';
 
 /** The step list above a guided form, and the heading of the current step (gets focus when the step changes). */
 export function Steps({ steps, current, children }: { steps: string[]; current: number; children?: ReactNode }) {
@@ -26,6 +27,22 @@ export function Steps({ steps, current, children }: { steps: string[]; current: 
       </h2>
       {children}
     </>
+  );
+}
+
+/** The buttons under a guided form: next step (the last one submits with `verstuur`), and back from step 2 on. */
+export function StapKnoppen({ stap, aantal, bezig, verstuur, terug }: { stap: number; aantal: number; bezig: boolean; verstuur: string; terug: () => void }) {
+  return (
+    <div className="bk-actions">
+      <Button type="submit" disabled={bezig} aria-busy={bezig || undefined}>
+        {stap < aantal - 1 ? 'Volgende stap' : bezig ? 'Bezig met versturen…' : verstuur}
+      </Button>
+      {stap > 0 && (
+        <Button variant="secondary" onClick={terug}>
+          Vorige stap
+        </Button>
+      )}
+    </div>
   );
 }
 

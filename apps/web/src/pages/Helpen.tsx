@@ -3,15 +3,16 @@ import { useRef, useState, type FormEvent } from 'react';
 import { api, newKey } from '../api/client';
 import type { AanbodIntake, Beschikbaarheid, Vervoer } from '../api/types';
 import { AdresFields } from '../components/AdresFields';
-import { Alert, Button, CheckboxField, ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/Form';
+import { Alert, CheckboxField, ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/Form';
+import { Bevestiging } from '../components/Bevestiging';
 import { Icon } from '../components/Icon';
-import { Steps } from '../components/Steps';
+import { StapKnoppen, Steps } from '../components/Steps';
 import { useCategorieen } from '../lib/categories';
 import { useDraft } from '../lib/draft';
 import { useFormState } from '../lib/form';
 import { DAGEN } from '../lib/format';
 import * as v from '../lib/validate';
-import { Link, usePageTitle } from '../router';
+import { usePageTitle } from '../router';
 
 const STEPS = ['Wat', 'Wanneer', 'Waar', 'Contact'];
 const DAGDELEN = [
@@ -187,20 +188,13 @@ export default function Helpen() {
 
   if (done)
     return (
-      <div className="bk-bevestiging" role="status">
-        <Icon name="vinkje" size={48} />
-        <h1 className="utrecht-heading-1">Dank u wel!</h1>
-        <p className="utrecht-paragraph">Uw aanbod is verstuurd. Uw nummer is:</p>
-        <p className="bk-referentie">{done}</p>
+      <Bevestiging titel="Dank u wel!" intro="Uw aanbod is verstuurd. Uw nummer is:" referentie={done}>
         <h2 className="utrecht-heading-2">Wat gebeurt er nu?</h2>
         <ol>
           <li>De sociaal makelaar belt u binnen 5 werkdagen voor een kennismaking.</li>
           <li>Daarna krijgt u vragen van buren die bij u passen. U zegt zelf ja of nee.</li>
         </ol>
-        <p className="utrecht-paragraph">
-          <Link href="/">Terug naar de startpagina</Link>
-        </p>
-      </div>
+      </Bevestiging>
     );
 
   return (
@@ -360,16 +354,7 @@ export default function Helpen() {
           </>
         )}
 
-        <div className="bk-actions">
-          <Button type="submit" disabled={f.busy} aria-busy={f.busy || undefined}>
-            {d.step < STEPS.length - 1 ? 'Volgende stap' : f.busy ? 'Bezig met versturen…' : 'Aanbod versturen'}
-          </Button>
-          {d.step > 0 && (
-            <Button variant="secondary" onClick={() => set({ step: d.step - 1 })}>
-              Vorige stap
-            </Button>
-          )}
-        </div>
+        <StapKnoppen stap={d.step} aantal={STEPS.length} bezig={f.busy} verstuur="Aanbod versturen" terug={() => set({ step: d.step - 1 })} />
       </form>
     </>
   );

@@ -3,9 +3,10 @@ import { useRef, useState, type FormEvent } from 'react';
 import { api, newKey } from '../api/client';
 import type { HulpvraagIntake, Venster } from '../api/types';
 import { AdresFields } from '../components/AdresFields';
-import { Alert, Button, CheckboxField, ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/Form';
+import { Alert, CheckboxField, ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/Form';
+import { Bevestiging } from '../components/Bevestiging';
 import { Icon } from '../components/Icon';
-import { Steps } from '../components/Steps';
+import { StapKnoppen, Steps } from '../components/Steps';
 import { useCategorieen } from '../lib/categories';
 import { useDraft } from '../lib/draft';
 import { useFormState } from '../lib/form';
@@ -231,7 +232,7 @@ export default function HulpVragen() {
     }
   };
 
-  if (done) return <Bevestiging referentie={done.referentie} />;
+  if (done) return <HulpvraagVerstuurd referentie={done.referentie} />;
 
   return (
     <>
@@ -410,29 +411,16 @@ export default function HulpVragen() {
           </>
         )}
 
-        <div className="bk-actions">
-          <Button type="submit" disabled={f.busy} aria-busy={f.busy || undefined}>
-            {d.step < STEPS.length - 1 ? 'Volgende stap' : f.busy ? 'Bezig met versturen…' : 'Hulpvraag versturen'}
-          </Button>
-          {d.step > 0 && (
-            <Button variant="secondary" onClick={() => set({ step: d.step - 1 })}>
-              Vorige stap
-            </Button>
-          )}
-        </div>
+        <StapKnoppen stap={d.step} aantal={STEPS.length} bezig={f.busy} verstuur="Hulpvraag versturen" terug={() => set({ step: d.step - 1 })} />
       </form>
     </>
   );
 }
 
-function Bevestiging({ referentie }: { referentie: string }) {
+function HulpvraagVerstuurd({ referentie }: { referentie: string }) {
   usePageTitle('Uw hulpvraag is verstuurd');
   return (
-    <div className="bk-bevestiging" role="status">
-      <Icon name="vinkje" size={48} />
-      <h1 className="utrecht-heading-1">Uw hulpvraag is verstuurd</h1>
-      <p className="utrecht-paragraph">Uw nummer is:</p>
-      <p className="bk-referentie">{referentie}</p>
+    <Bevestiging titel="Uw hulpvraag is verstuurd" intro="Uw nummer is:" referentie={referentie}>
       <p className="utrecht-paragraph">Schrijf dit nummer op. Dan weten we meteen over welke vraag het gaat als u belt.</p>
       <h2 className="utrecht-heading-2">Wat gebeurt er nu?</h2>
       <ol>
@@ -443,9 +431,6 @@ function Bevestiging({ referentie }: { referentie: string }) {
       <Alert kind="info">
         <p>Is het erg dringend? Bel dan zelf de sociaal makelaar. Het nummer staat op de startpagina.</p>
       </Alert>
-      <p className="utrecht-paragraph">
-        <Link href="/">Terug naar de startpagina</Link>
-      </p>
-    </div>
+    </Bevestiging>
   );
 }

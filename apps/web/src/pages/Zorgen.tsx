@@ -4,11 +4,11 @@ import { api, newKey } from '../api/client';
 import type { Signalering, Wijk } from '../api/types';
 import { AdresFields } from '../components/AdresFields';
 import { Alert, Button, CheckboxField, ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/Form';
-import { Icon } from '../components/Icon';
+import { Bevestiging } from '../components/Bevestiging';
 import { useDraft } from '../lib/draft';
 import { useFormState } from '../lib/form';
 import * as v from '../lib/validate';
-import { Link, usePageTitle } from '../router';
+import { usePageTitle } from '../router';
 
 interface Draft {
   sleutel: string;
@@ -155,11 +155,7 @@ export default function Zorgen() {
 
   if (done)
     return (
-      <div className="bk-bevestiging" role="status">
-        <Icon name="vinkje" size={48} />
-        <h1 className="utrecht-heading-1">Dank u wel voor uw melding</h1>
-        <p className="utrecht-paragraph">Het nummer van uw melding is:</p>
-        <p className="bk-referentie">{done.referentie}</p>
+      <Bevestiging titel="Dank u wel voor uw melding" intro="Het nummer van uw melding is:" referentie={done.referentie}>
         <p className="utrecht-paragraph">
           Een sociaal makelaar leest uw melding en gaat kijken wat er nodig is.{' '}
           {done.anoniem ? 'U bent anoniem, dus we kunnen u niet laten weten wat we doen.' : 'We nemen contact met u op als we vragen hebben.'}
@@ -169,10 +165,7 @@ export default function Zorgen() {
             Wordt het erger, of is er gevaar? Bel <a href="tel:112">112</a>.
           </p>
         </Alert>
-        <p className="utrecht-paragraph">
-          <Link href="/">Terug naar de startpagina</Link>
-        </p>
-      </div>
+      </Bevestiging>
     );
 
   return (
