@@ -31,9 +31,12 @@ const KANDIDAAT_KOLOMMEN = `
                             'geenFysiekZwaarWerk', w.geen_fysiek_zwaar, 'maxReisafstandMeter', w.max_reisafstand_m)
      FROM wijkservice_deelnemers w WHERE w.deelnemer_id = a.deelnemer_id) AS wijkservice`;
 
-// From the helper's matches alone (index-only on matches_helper_historie); only the few running matches visit
-// their request, for its duration.
-const STATS = `
+/**
+ * From the helper's matches alone (index-only on matches_helper_historie); only the few running matches visit
+ * their request, for its duration. `bewonerParam`: list only the completed matches with that resident in
+ * `geholpen` (continuity only asks about the request's own resident); without it, every resident they helped.
+ */
+const stats = (bewonerParam?: string) => `
   LEFT JOIN LATERAL (
     SELECT count(*) FILTER (WHERE m.status IN ('geaccepteerd', 'bevestigd', 'actief'))::int AS actief,
            (SELECT COALESCE(sum(h.duur_minuten), 0) FROM matches r JOIN hulpvragen h ON h.id = r.hulpvraag_id
@@ -43,7 +46,7 @@ const STATS = `
            count(*) FILTER (WHERE m.status = 'geannuleerd' AND m.geannuleerd_door = 'helper')::int AS laat_geannuleerd,
            count(*) FILTER (WHERE m.status = 'afgerond')::int AS afgerond,
            json_agg(json_build_object('bewonerId', m.bewoner_id, 'positief', m.uitkomst_bewoner IS DISTINCT FROM 'negatief'))
-             FILTER (WHERE m.status = 'afgerond') AS geholpen
+             FILTER (WHERE m.status = 'afgerond'${bewonerParam ? ` AND m.bewoner_id = ${bewonerParam}` : ''}) AS geholpen
       FROM matches m
      WHERE m.helper_id = a.deelnemer_id) st ON true`;
 
@@ -72,6 +75,7 @@ export interface KandidaatRow {
   no_shows: number;
   laat_geannuleerd: number;
   afgerond: number;
+  /** Completed matches by resident; from voorHulpvraag only those with the request's own resident. */
   geholpen: { bewonerId: string; positief: boolean }[];
   blokkades: { bewonerId: string; reden: 'eerder_afgewezen' | 'klacht' | 'wens_bewoner' }[];
   /** The Wijkservice agreement (intake), null for volunteers and for a participant without one. */
@@ -197,7 +201,7 @@ export class KandidatenRepository {
             AND (SELECT count(*) FROM matches x WHERE x.helper_id = a.deelnemer_id AND x.status IN ('geaccepteerd', 'bevestigd', 'actief')) < a.max_actieve_matches),
        kandidaten AS (SELECT * FROM dichtbij UNION SELECT * FROM eerder)
        SELECT ${KANDIDAAT_KOLOMMEN}
-         FROM kandidaten k JOIN aanbod a ON a.id = k.id JOIN deelnemers d ON d.id = a.deelnemer_id ${STATS}
+         FROM kandidaten k JOIN aanbod a ON a.id = k.id JOIN deelnemers d ON d.id = a.deelnemer_id ${stats('$6')}
         ORDER BY k.afstand, a.id`,
       [h.gemeente_id, h.lat, h.lon, ZOEKSTRAAL_M, h.categorie, h.deelnemer_id],
     );
@@ -206,14 +210,14 @@ export class KandidatenRepository {
   /** Every active offer of the gemeente, unfiltered: the reference the prefilter is tested against. */
   async alleVanGemeente(gemeenteId: string): Promise<KandidaatRow[]> {
     return this.ds.query(
-      `SELECT ${KANDIDAAT_KOLOMMEN} FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id ${STATS} WHERE a.gemeente_id = $1 AND a.status = 'actief'`,
+      `SELECT ${KANDIDAAT_KOLOMMEN} FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id ${stats()} WHERE a.gemeente_id = $1 AND a.status = 'actief'`,
       [gemeenteId],
     );
   }
 
   async kandidaat(aanbodId: string, gemeenteId: string): Promise<KandidaatRow | undefined> {
     const [r] = await this.ds.query(
-      `SELECT ${KANDIDAAT_KOLOMMEN} FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id ${STATS} WHERE a.id = $1 AND a.gemeente_id = $2`,
+      `SELECT ${KANDIDAAT_KOLOMMEN} FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id ${stats()} WHERE a.id = $1 AND a.gemeente_id = $2`,
       [aanbodId, gemeenteId],
     );
     return r;
