@@ -23,6 +23,7 @@ import { Client } from 'pg';
 import { freePort, readPostmasterPid } from '@app/runtime';
 import { benchDir, ensureDataset } from '../lib/dataset';
 import { BENCH_PASSWORD } from '../dataset/load';
+import { openLoop, type OpenLoopResult } from '../lib/open-loop';
 import { percentile, report } from '../lib/report';
 import { updateDocSection } from './docs';
 import { AppProcess, http, RedisProcess, rssMiB, sleep, tempDir, treePssMiB } from './processes';
@@ -243,97 +244,30 @@ function requestsFor(route: Route, f: Fixtures, state: { i: number; acc: number 
   }
 }
 
-interface RouteResult {
-  latencies: number[];
-  status: Map<number, number>;
-  errors: number;
-  timeouts: number;
-  seconds: number;
-}
+type RouteResult = OpenLoopResult;
 
 /**
- * Open-loop load: each route and port sends at its share of the rate on a fixed schedule, whatever the server does,
- * and a request's latency runs from the moment it was due, so a stalled server shows as latency (no coordinated
- * omission). autocannon's `overallRate` paused its connections until the next second and counted that pause as
- * latency: ~1 s on the low-rate routes while the same api answered a probe in 10 ms; it is still used for the
- * request definitions (`requestsFor`).
+ * Open-loop load (bench/lib/open-loop.ts): each route and port sends at its share of the rate on a fixed schedule.
+ * autocannon is still used for the request definitions (`requestsFor`).
  */
 function run(bases: string[], f: Fixtures, rate: number, seconds: number, states: Map<Route, { i: number; acc: number }>): Promise<Map<Route, RouteResult>> {
   const agent = new nodeHttp.Agent({ keepAlive: true, maxSockets: 256 });
   const results = new Map<Route, RouteResult>();
-  const runs: Promise<void>[] = [];
+  const runs: Promise<unknown>[] = [];
   for (const { route, share } of MIX) {
     const r: RouteResult = { latencies: [], status: new Map(), errors: 0, timeouts: 0, seconds };
     results.set(route, r);
     const [sjabloon] = requestsFor(route, f, states.get(route)!);
     // every definition here builds its request in a function (autocannon also allows a file name)
     const opzet = sjabloon.setupRequest as ((r: autocannon.Request, context: object) => autocannon.Request) | undefined;
+    const next = () => {
+      const req = opzet ? opzet({ ...sjabloon }, {}) : sjabloon;
+      if (!req) return undefined;
+      return { method: req.method, path: req.path ?? '/', headers: req.headers, body: typeof req.body === 'string' ? req.body : undefined };
+    };
     for (const base of bases) {
       const perSeconde = (rate * share) / bases.length;
-      if (perSeconde <= 0) continue;
-      const interval = 1000 / perSeconde;
-      const totaal = Math.floor(seconds * perSeconde);
-      runs.push(
-        new Promise<void>((resolve) => {
-          let verstuurd = 0;
-          let open = 0;
-          // spread the instances over the first interval so they do not all fire on the same tick
-          let volgende = performance.now() + Math.random() * interval;
-          const klaar = () => {
-            open--;
-            if (verstuurd === totaal && open === 0) resolve();
-          };
-          const stuur = (gepland: number) => {
-            const req = opzet ? opzet({ ...sjabloon }, {}) : sjabloon;
-            if (!req) return;
-            open++;
-            // a request ends once: with its response, or with one error (a timeout after the headers may
-            // also surface on the response)
-            let afgerond = false;
-            const einde = (fout?: 'fout' | 'timeout') => {
-              if (afgerond) return;
-              afgerond = true;
-              if (fout === 'fout') r.errors++;
-              if (fout === 'timeout') r.timeouts++;
-              klaar();
-            };
-            const body = typeof req.body === 'string' ? req.body : undefined;
-            const uit = nodeHttp.request(
-              `${base}${req.path}`,
-              {
-                method: req.method,
-                headers: { ...(req.headers ?? {}), ...(body ? { 'content-length': Buffer.byteLength(body) } : {}) },
-                agent,
-                timeout: 10_000,
-              },
-              (res) => {
-                res.resume();
-                res.on('error', (e) => einde(e.message === 'timeout' ? 'timeout' : 'fout'));
-                res.on('end', () => {
-                  if (afgerond) return;
-                  r.latencies.push(performance.now() - gepland);
-                  r.status.set(res.statusCode ?? 0, (r.status.get(res.statusCode ?? 0) ?? 0) + 1);
-                  einde();
-                });
-              },
-            );
-            uit.on('timeout', () => uit.destroy(new Error('timeout')));
-            uit.on('error', (e) => einde(e.message === 'timeout' ? 'timeout' : 'fout'));
-            uit.end(body);
-          };
-          const tik = () => {
-            const nu = performance.now();
-            while (volgende <= nu && verstuurd < totaal) {
-              stuur(volgende);
-              volgende += interval;
-              verstuurd++;
-            }
-            if (verstuurd < totaal) setTimeout(tik, Math.max(0, volgende - performance.now()));
-            else if (open === 0) resolve();
-          };
-          tik();
-        }),
-      );
+      if (perSeconde > 0) runs.push(openLoop(base, perSeconde, seconds, next, agent, r));
     }
   }
   return Promise.all(runs).then(() => {

@@ -1,14 +1,14 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/app.factory';
 import { createWorker } from '../../apps/worker/src/worker.factory';
 import request from 'supertest';
 import { applyEnv, createTestDatabase, TEST_ADMIN, testAppEnv } from './database';
 
 export interface TestStack {
-  api: NestExpressApplication;
+  api: NestFastifyApplication;
   worker?: INestApplicationContext;
-  http: ReturnType<NestExpressApplication['getHttpServer']>;
+  http: ReturnType<NestFastifyApplication['getHttpServer']>;
   databaseUrl: string;
   close: () => Promise<void>;
 }
@@ -19,6 +19,8 @@ export async function startStack(opts: { worker?: boolean; label?: string; env?:
   applyEnv({ ...testAppEnv(db.url), ...(opts.env ?? {}) });
   const api = await createApiApp({ logger: false });
   await api.init();
+  // supertest drives the bare http server: Fastify answers only once its plugins have loaded
+  await api.getHttpAdapter().getInstance().ready();
   const worker = opts.worker === false ? undefined : await createWorker({ logger: false });
   await worker?.init();
   return {

@@ -148,7 +148,7 @@ export const ROUTE_BELEID: Record<string, Beleid> = {
   // public at the route; authenticity is the HMAC signature (401 when wrong, tested in test/notificaties)
   'POST /api/v1/sms/inkomend': 'public',
   'GET /api/v1/exports': CIJFERS,
-  'GET /api/v1/exports/{pad}': CIJFERS,
+  'GET /api/v1/exports/{path}': CIJFERS,
 };
 
 /** Values for path parameters: ids that do not exist (so an allowed caller gets 404/4xx, never 401/403). */

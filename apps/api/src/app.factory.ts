@@ -1,23 +1,16 @@
+import fastifyHelmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { createValidationPipe, ProblemFilter } from '@app/common';
+import { createValidationPipe, ProblemFilter, requestId } from '@app/common';
 import { AppModule } from './app.module';
 import { mountWebApp } from './web/web-app';
 
 export const API_PREFIX = 'api/v1';
+const JSON_LIMIT = 256 * 1024;
 
-/** Prototype-pollution keys never reach a DTO or a merge: the body is refused as invalid JSON (400). */
-export function weigerPrototypeSleutels(key: string, value: unknown): unknown {
-  if (key === '__proto__' || (key === 'constructor' && typeof value === 'object' && value !== null && 'prototype' in value)) {
-    throw new SyntaxError(`de sleutel "${key}" is niet toegestaan`);
-  }
-  return value;
-}
-
-export function openApiDocument(app: NestExpressApplication): OpenAPIObject {
+export function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Buurtkracht API')
     .setDescription(
@@ -29,36 +22,50 @@ export function openApiDocument(app: NestExpressApplication): OpenAPIObject {
   return SwaggerModule.createDocument(app, config);
 }
 
-/** Builds the api application (used by main.ts and by the end-to-end tests). */
-export async function createApiApp(opts: { logger?: boolean } = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+/**
+ * Builds the api application (used by main.ts and by the end-to-end tests). Fastify, not Express: on the
+ * public prikbord it serves ~1.8x the requests per core (docs/performance.md, bench:prikbord).
+ */
+export async function createApiApp(opts: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    trustProxy: 'loopback',
+    bodyLimit: JSON_LIMIT,
+    // prototype-pollution keys never reach a DTO or a merge: the body is refused as invalid JSON (400)
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    // the caller's X-Request-Id when it is a sane token, else a fresh one; echoed on the response
+    requestIdHeader: false,
+    genReqId: requestId,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
     bufferLogs: true,
-    bodyParser: false,
     abortOnError: false,
     // tests run many apps in one process: no bootstrap chatter
     ...(opts.logger === false ? { logger: false as const } : {}),
   });
   if (opts.logger !== false) app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
-  app.disable('x-powered-by');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          scriptSrc: ["'self'"],
-          connectSrc: ["'self'", 'ws:', 'wss:'],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-        },
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (req, reply, done) => {
+    void reply.header('x-request-id', req.id);
+    done();
+  });
+  // problem+json and other "+json" bodies parse like JSON, with the same limits and poisoning checks
+  fastify.addContentTypeParser(/^application\/[\w.-]+\+json(;.*)?$/, { parseAs: 'string', bodyLimit: JSON_LIMIT }, fastify.getDefaultJsonParser('error', 'error'));
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
       },
-    }),
-  );
-  app.useBodyParser('json', { limit: '256kb', type: ['application/json', 'application/*+json'], reviver: weigerPrototypeSleutels });
-  app.useBodyParser('urlencoded', { limit: '64kb', extended: false });
-  mountWebApp(app);
+    },
+  });
+  await mountWebApp(app);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { AppConfig } from '@app/config';
@@ -19,7 +19,16 @@ export const REDACTED_KEYS = [
   '*.refreshToken',
 ];
 
-/** JSON logs with a request id on every line; bodies and query strings are never logged. */
+/** The request id: the caller's X-Request-Id when it is a sane token (a proxy's trace), else a fresh UUID. */
+export function requestId(req: IncomingMessage): string {
+  const incoming = req.headers['x-request-id'];
+  return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+}
+
+/**
+ * JSON logs with a request id on every line (pino-http takes the id Fastify gave the request, see requestId);
+ * bodies and query strings are never logged.
+ */
 export function loggerParams(config: Pick<AppConfig, 'logLevel'>, name: string): Params {
   return {
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
@@ -27,12 +36,7 @@ export function loggerParams(config: Pick<AppConfig, 'logLevel'>, name: string):
       name,
       level: config.logLevel,
       redact: { paths: REDACTED_KEYS, censor: '[weg]' },
-      genReqId: (req: IncomingMessage, res: ServerResponse) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
+      genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? requestId(req),
       serializers: {
         // the path only: query strings may carry a postcode or a search term
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url?.split('?')[0] }),

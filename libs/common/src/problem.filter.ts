@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { Problem, problemBody, type ProblemBody } from './problem';
 
@@ -25,7 +25,7 @@ export function toProblem(exception: unknown, instance?: string): ProblemBody {
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const res = exception.getResponse() as string | { message?: string | string[]; error?: string };
-    // body-parser errors (malformed JSON, too large) arrive as HttpExceptions from Nest's adapter
+    // Fastify's own errors (body too large, unsupported media type, empty JSON body) arrive as HttpExceptions from Nest's adapter
     const message = typeof res === 'string' ? res : Array.isArray(res.message) ? res.message.join('; ') : res.message;
     if (status === 400 && typeof message === 'string' && /JSON/.test(message)) {
       return problemBody(400, 'ongeldige-json', `De body is geen geldige JSON (${message})`, instance);
@@ -37,16 +37,18 @@ export function toProblem(exception: unknown, instance?: string): ProblemBody {
           ? 'ongeldig-verzoek'
           : status === 413
             ? 'te-groot'
-            : status === 429
-              ? 'te-veel-verzoeken'
-              : `http-${status}`;
+            : status === 415
+              ? 'verkeerd-formaat'
+              : status === 429
+                ? 'te-veel-verzoeken'
+                : `http-${status}`;
     return problemBody(status, code, message, instance);
   }
-  const e = exception as { type?: string; status?: number; statusCode?: number; message?: string };
-  // raw body-parser errors, in case they bypass Nest's wrapping
-  if (e?.type === 'entity.parse.failed') return problemBody(400, 'ongeldige-json', 'De body is geen geldige JSON', instance);
-  if (e?.type === 'entity.too.large') return problemBody(413, 'te-groot', 'De body is te groot', instance);
-  if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return problemBody(415, 'verkeerd-formaat', e.message, instance);
+  const e = exception as { statusCode?: number; message?: string };
+  // Fastify's JSON parser: a SyntaxError marked 400 (malformed JSON, or a __proto__/constructor.prototype key)
+  if (exception instanceof SyntaxError && e.statusCode === 400) {
+    return problemBody(400, 'ongeldige-json', `De body is geen geldige JSON (${exception.message})`, instance);
+  }
   if (isUnavailable(exception)) {
     return problemBody(503, 'tijdelijk-niet-beschikbaar', 'De dienst is even niet bereikbaar. Probeer het over een minuut opnieuw.', instance);
   }
@@ -68,15 +70,15 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const ctx = host.switchToHttp();
-    const res = ctx.getResponse<Response>();
-    const req = ctx.getRequest<Request & { id?: string }>();
-    const body = toProblem(exception, req.originalUrl?.split('?')[0]);
+    const reply = ctx.getResponse<FastifyReply>();
+    const req = ctx.getRequest<FastifyRequest>();
+    const body = toProblem(exception, (req.originalUrl ?? req.url)?.split('?')[0]);
     if (body.status >= 500) {
       // stack and message only: request bodies may hold personal data and are never logged
       this.logger.error({ err: exception, reqId: req.id, status: body.status }, 'request failed');
     }
-    if (res.headersSent) return;
-    if (body.status === 503) res.setHeader('Retry-After', '30');
-    res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+    if (reply.sent || reply.raw.headersSent) return;
+    if (body.status === 503) void reply.header('Retry-After', '30');
+    void reply.status(body.status).type('application/problem+json; charset=utf-8').send(JSON.stringify(body));
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
@@ -16,7 +16,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   constructor(private readonly ds: DataSource) {}
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const req = ctx.switchToHttp().getRequest<Request & RequestWithPrincipal>();
+    const req = ctx.switchToHttp().getRequest<FastifyRequest & RequestWithPrincipal>();
     const key = req.headers['idempotency-key'];
     if (req.method !== 'POST' || key === undefined) return next.handle();
     if (typeof key !== 'string' || !/^[\w.:-]{8,128}$/.test(key)) {
@@ -24,14 +24,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
         { field: 'Idempotency-Key', message: 'ongeldig' },
       ]);
     }
-    const scope = `${req.principal?.accountId ?? `anon:${req.ip}`}:${req.route?.path ?? req.path}`;
-    const res = ctx.switchToHttp().getResponse<Response>();
+    const scope = `${req.principal?.accountId ?? `anon:${req.ip}`}:${req.routeOptions.url ?? req.url.split('?')[0]}`;
+    const res = ctx.switchToHttp().getResponse<FastifyReply>();
     // Nest applies the route's status after interceptors, so take it from the same metadata
     const status = (Reflect.getMetadata(HTTP_CODE_METADATA, ctx.getHandler()) as number | undefined) ?? 201;
     return from(this.run(scope, key, status, res, () => lastValueFrom(next.handle(), { defaultValue: undefined })));
   }
 
-  private async run(scope: string, key: string, status: number, res: Response, handler: () => Promise<unknown>): Promise<unknown> {
+  private async run(scope: string, key: string, status: number, res: FastifyReply, handler: () => Promise<unknown>): Promise<unknown> {
     const claimed = await this.ds.query(
       `INSERT INTO idempotentie (scope, sleutel, status, body) VALUES ($1, $2, 0, 'null') ON CONFLICT DO NOTHING RETURNING 1`,
       [scope, key],
@@ -39,7 +39,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (!claimed.length) {
       const [prev] = await this.ds.query(`SELECT status, body FROM idempotentie WHERE scope = $1 AND sleutel = $2`, [scope, key]);
       if (!prev || prev.status === 0) throw conflict('verzoek-loopt-nog', 'Een verzoek met deze Idempotency-Key wordt nog verwerkt');
-      res.setHeader('Idempotent-Replayed', 'true');
+      void res.header('Idempotent-Replayed', 'true');
       return prev.body;
     }
     try {

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { bestand, PDF } from '../common/bestand';
 import { Caller, Rollen } from '../auth/decorators';
 import { UuidParam } from '../common/params';
 import type { Principal } from '../auth/principal';
@@ -57,10 +57,9 @@ export class DeelnemersController {
   @Get(':id/inzage.pdf')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'Inzage als brief om te printen (voor wie geen computer heeft)' })
-  async inzagePdf(@Caller() p: Principal, @Param('id', UuidParam()) deelnemerId: string, @Res() res: Response) {
-    const pdf = await this.inzage.pdf(p, deelnemerId);
-    res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="inzage-${deelnemerId}.pdf"`).setHeader('Cache-Control', 'no-store');
-    res.send(pdf);
+  @Header('Cache-Control', 'no-store')
+  async inzagePdf(@Caller() p: Principal, @Param('id', UuidParam()) deelnemerId: string) {
+    return bestand(await this.inzage.pdf(p, deelnemerId), PDF, `inzage-${deelnemerId}.pdf`, { inline: true });
   }
 
   @Get(':id/toestemmingen')

@@ -1,7 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { UuidParam } from '../common/params';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { unprocessable } from '@app/common';
 import { Caller, OptionalCaller, Public, Rollen } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
@@ -25,8 +24,8 @@ export class GebiedenController {
   @Public()
   @Get('wijken')
   @ApiOperation({ summary: 'Wijken van de gemeente (CBS), met centroid' })
-  async wijken(@OptionalCaller() p: Principal | undefined, @Query() q: GemeenteQuery, @Res({ passthrough: true }) res: Response) {
-    res.setHeader('X-Bron', CBS);
+  @Header('X-Bron', CBS)
+  async wijken(@OptionalCaller() p: Principal | undefined, @Query() q: GemeenteQuery) {
     return this.service.wijken((await this.tenants.resolve(p, q.gemeente)).id);
   }
 

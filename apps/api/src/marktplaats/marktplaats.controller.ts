@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Caller, OptionalCaller, Public, Rollen } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
+import { bestand, PDF } from '../common/bestand';
 import { IdempotencyInterceptor } from '../common/idempotency.interceptor';
 import { UuidParam } from '../common/params';
 import { TenantService } from '../tenancy/tenant.service';
@@ -143,9 +143,9 @@ export class PrikbordController {
   @Get('prikbord/:wijk.pdf')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'A4-prikbordblad voor de wijk: grote letters, pictogrammen, afscheurstrookjes met nummers' })
-  async pdf(@OptionalCaller() p: Principal | undefined, @Param('wijk') wijk: string, @Query() q: PrikbordQuery, @Res() res: Response) {
+  async pdf(@OptionalCaller() p: Principal | undefined, @Param('wijk') wijk: string, @Query() q: PrikbordQuery) {
     const pdf = await this.papier.prikbordPdf((await this.tenants.resolve(p, q.gemeente)).id, wijk);
-    res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="prikbord-${wijk}.pdf"`).send(pdf);
+    return bestand(pdf, PDF, `prikbord-${wijk}.pdf`, { inline: true });
   }
 
   @ApiBearerAuth()
@@ -153,18 +153,19 @@ export class PrikbordController {
   @Get('bellijst.csv')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Bellijst van de makelaar als CSV (Excel, puntkomma)' })
-  async csv(@Caller() p: Principal, @Res() res: Response) {
+  @Header('Cache-Control', 'no-store')
+  async csv(@Caller() p: Principal) {
     const rows = await this.papier.bellijst(p);
-    res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', 'attachment; filename="bellijst.csv"').setHeader('Cache-Control', 'no-store');
-    res.send(this.papier.bellijstCsv(rows));
+    return bestand(this.papier.bellijstCsv(rows), 'text/csv; charset=utf-8', 'bellijst.csv');
   }
 
   @ApiBearerAuth()
   @Rollen('makelaar', 'beheerder')
   @Get('bellijst.pdf')
   @ApiProduces('application/pdf')
-  async bellijstPdf(@Caller() p: Principal, @Res() res: Response) {
+  @Header('Cache-Control', 'no-store')
+  async bellijstPdf(@Caller() p: Principal) {
     const pdf = await this.papier.bellijstPdf(await this.papier.bellijst(p));
-    res.type('application/pdf').setHeader('Cache-Control', 'no-store').send(pdf);
+    return bestand(pdf, PDF, 'bellijst.pdf', { inline: true });
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { bestand, PDF } from '../common/bestand';
 import { Caller, Rollen } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { UuidParam } from '../common/params';
@@ -44,9 +44,9 @@ export class MatchesController {
   @Get('matches/:id/kaart.pdf')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'Matchkaart om te printen: wie helpt wie, waar, de volgende data, het nummer van de makelaar (wordt gelogd)' })
-  async kaartPdf(@Caller() p: Principal, @Param('id', UuidParam()) id: string, @Res() res: Response) {
-    const pdf = await this.kaart.pdf(p, id);
-    res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="matchkaart-${id}.pdf"`).setHeader('Cache-Control', 'no-store').send(pdf);
+  @Header('Cache-Control', 'no-store')
+  async kaartPdf(@Caller() p: Principal, @Param('id', UuidParam()) id: string) {
+    return bestand(await this.kaart.pdf(p, id), PDF, `matchkaart-${id}.pdf`, { inline: true });
   }
 
   @Get('hulpvragen/:id/matches')

@@ -1,7 +1,9 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import * as fs from 'node:fs';
+import { Controller, Get, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { Caller, Rollen } from '../auth/decorators';
+import { bestand } from '../common/bestand';
 import type { Principal } from '../auth/principal';
 import { TenantService } from '../tenancy/tenant.service';
 import { ExportsService } from './exports.service';
@@ -25,13 +27,14 @@ export class ExportsController {
     return this.exports.lijst((await eigenGemeente(this.tenants, p)).code);
   }
 
-  @Get('*pad')
+  // Fastify's wildcard is unnamed (the rest of the path is param '*'); OpenAPI calls it {path}
+  @Get('*')
+  @ApiParam({ name: 'path', type: String, description: '<datum>/v<versie>/<bestand>, zoals in de lijst' })
   @ApiOperation({ summary: 'Eén exportbestand: <datum>/v<versie>/<bestand> zoals in de lijst' })
-  async bestand(@Caller() p: Principal, @Param('pad') pad: string | string[], @Res() res: Response) {
-    const id = Array.isArray(pad) ? pad.join('/') : pad;
+  async bestand(@Caller() p: Principal, @Req() req: FastifyRequest<{ Params: { '*': string } }>) {
+    const id = req.params['*'];
     const vol = await this.exports.bestand((await eigenGemeente(this.tenants, p)).code, id);
     const ext = vol.slice(vol.lastIndexOf('.'));
-    res.type(TYPES[ext]).setHeader('Content-Disposition', `attachment; filename="${id.replaceAll('/', '_')}"`);
-    res.sendFile(vol);
+    return bestand(fs.createReadStream(vol), TYPES[ext], id.replaceAll('/', '_'), { length: (await fs.promises.stat(vol)).size });
   }
 }

@@ -1,7 +1,7 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import type { Response } from 'express';
+import { bestand, PDF } from '../common/bestand';
 import { Caller, Public, Rollen } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { TenantService } from '../tenancy/tenant.service';
@@ -47,16 +47,13 @@ export class MonitoringController {
   @Get('kwartaalrapport.pdf')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'Kwartaalrapport (PDF) met staafdiagrammen per wijk' })
-  async rapport(@Caller() p: Principal, @Query() q: KwartaalQuery, @Res() res: Response) {
+  @Header('Cache-Control', 'no-store')
+  async rapport(@Caller() p: Principal, @Query() q: KwartaalQuery) {
     const g = await eigenGemeente(this.tenants, p, q.gemeente);
     const kw = kwartaal(q.jaar, q.kwartaal);
     const cijfers = await this.kerncijfers.lees(g, { periode: { van: kw.van, tot: kw.tot }, filters: {}, groepeer: 'wijk' });
     const pdf = await kwartaalrapportPdf(cijfers, kw);
-    res
-      .type('application/pdf')
-      .setHeader('Content-Disposition', `inline; filename="kwartaalrapport-${g.code}-${kw.jaar}-Q${kw.kwartaal}.pdf"`)
-      .setHeader('Cache-Control', 'no-store')
-      .send(pdf);
+    return bestand(pdf, PDF, `kwartaalrapport-${g.code}-${kw.jaar}-Q${kw.kwartaal}.pdf`, { inline: true });
   }
 
   // open data: the column definitions are published for anyone who reads the export

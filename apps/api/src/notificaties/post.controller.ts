@@ -1,8 +1,8 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { notFound } from '@app/common';
+import { bestand, PDF } from '../common/bestand';
 import { AuditService } from '../audit/audit.service';
 import { Caller, Rollen } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
@@ -30,10 +30,11 @@ export class PostController {
   @Get(':id/pdf')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'De brieven van één batch om te printen (wordt gelogd)' })
-  async pdf(@Caller() p: Principal, @Param('id', UuidParam()) id: string, @Res() res: Response) {
+  @Header('Cache-Control', 'no-store')
+  async pdf(@Caller() p: Principal, @Param('id', UuidParam()) id: string) {
     const [b] = await this.ds.query(`SELECT pdf, datum FROM post_batches WHERE id = $1 AND gemeente_id = $2`, [id, p.gemeenteId]);
     if (!b) throw notFound('Brievenbatch', id);
     await this.audit.record(p, 'afdrukken', 'post_batch', id, null);
-    res.type('application/pdf').setHeader('content-disposition', `attachment; filename="brieven-${id}.pdf"`).send(b.pdf);
+    return bestand(b.pdf as Buffer, PDF, `brieven-${id}.pdf`);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { bestand, PDF } from '../common/bestand';
 import { Caller, Rollen } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { UuidParam } from '../common/params';
@@ -67,13 +67,10 @@ export class WijkserviceDeelnemersController {
     summary:
       'Verklaring van deelname (uren en soorten taken) voor de klantmanager; alleen met toestemming, zonder namen van bewoners. De deelnemer print de eigen verklaring altijd',
   })
-  async pdf(@Caller() p: Principal, @Param('id', UuidParam()) id: string, @Query() q: PeriodeQuery, @Res() res: Response) {
+  @Header('Cache-Control', 'no-store')
+  async pdf(@Caller() p: Principal, @Param('id', UuidParam()) id: string, @Query() q: PeriodeQuery) {
     const periode = leesPeriode(q);
     const pdf = await this.verklaring.pdf(p, id, periode);
-    res
-      .type('application/pdf')
-      .setHeader('Content-Disposition', `inline; filename="wijkservice-verklaring-${periode.van}-${periode.tot}.pdf"`)
-      .setHeader('Cache-Control', 'no-store')
-      .send(pdf);
+    return bestand(pdf, PDF, `wijkservice-verklaring-${periode.van}-${periode.tot}.pdf`, { inline: true });
   }
 }
