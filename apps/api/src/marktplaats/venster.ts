@@ -38,11 +38,26 @@ function omschrijf(rrule: string): string {
   return t;
 }
 
+// Intl formatting costs microseconds per call and a prikbord page formats 20-40 dates: the same posts are shown
+// again and again, so remember each moment's text (bounded like the rules above)
+const dagTekst = new Map<number, string>();
+const dagTijdTekst = new Map<number, string>();
+function moment(d: Date, metTijd: boolean): string {
+  const cache = metTijd ? dagTijdTekst : dagTekst;
+  let t = cache.get(d.getTime());
+  if (t === undefined) {
+    t = metTijd ? `${DAG.format(d)}, ${TIJD.format(d)}` : DAG.format(d);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(d.getTime(), t);
+  }
+  return t;
+}
+
 /** "di 1 dec, 10:00", "tussen 1 dec en 14 dec", "elke dinsdag": how the prikbord and the phone say it. */
 export function wanneerTekst(v: { soort: string; start: Date; eind: Date | null; rrule: string | null }): string {
-  if (v.soort === 'terugkerend' && v.rrule) return `${omschrijf(v.rrule)}, vanaf ${DAG.format(v.start)}`;
-  if (v.soort === 'flexibel' && v.eind) return `tussen ${DAG.format(v.start)} en ${DAG.format(v.eind)}`;
-  return `${DAG.format(v.start)}, ${TIJD.format(v.start)}`;
+  if (v.soort === 'terugkerend' && v.rrule) return `${omschrijf(v.rrule)}, vanaf ${moment(v.start, false)}`;
+  if (v.soort === 'flexibel' && v.eind) return `tussen ${moment(v.start, false)} en ${moment(v.eind, false)}`;
+  return moment(v.start, true);
 }
 
 const DAGEN = ['', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
