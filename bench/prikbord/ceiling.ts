@@ -1,5 +1,5 @@
 /**
- * The ceiling for bench:prikbord: the same SQL (prikbordQuery, the api's own builder) with the same parameters, served by a bare
+ * The ceiling for bench:prikbord: the same SQL (prikbordQuery, the api's own builder, and the same fuzzy second try) with the same parameters, served by a bare
  * `http.createServer` + `pg.Pool` with nothing else (no framework, validation, mapping or logging).
  * Env: DATABASE_URL, PORT, DB_POOL_SIZE (default 20, as the api). Prints "ready <port>" when listening.
  */
@@ -26,16 +26,17 @@ async function main(): Promise<void> {
       return;
     }
     const limit = Number(u.searchParams.get('limit') ?? 20);
+    const filters = {
+      gemeenteId,
+      wijk: u.searchParams.get('wijk') ?? undefined,
+      categorie: u.searchParams.get('categorie') ?? undefined,
+      q: u.searchParams.get('q')?.trim() || undefined,
+      limit: limit + 1,
+    };
     pool
-      .query(
-        prikbordQuery({
-          gemeenteId,
-          wijk: u.searchParams.get('wijk') ?? undefined,
-          categorie: u.searchParams.get('categorie') ?? undefined,
-          q: u.searchParams.get('q')?.trim() || undefined,
-          limit: limit + 1,
-        }),
-      )
+      .query(prikbordQuery(filters))
+      // the same second statement as the api: trigram similarity only when the substring search found nothing
+      .then((r) => (filters.q && !r.rows.length ? pool.query(prikbordQuery({ ...filters, zoek: 'fuzzy' })) : r))
       .then((r) => {
         const body = JSON.stringify({ items: r.rows.slice(0, limit), volgende: null });
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
