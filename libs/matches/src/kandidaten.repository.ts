@@ -166,9 +166,10 @@ export class KandidatenRepository {
    * The SQL prefilter: active offers in the gemeente that offer the category, within their own maximum
    * distance, with capacity left. Everything finer (availability, VOG, Wijkservice rules) is the engine's.
    * Walks the category's GiST index nearest first within the 25 km box, and stops at MAX_KANDIDATEN; the
-   * resident's earlier helpers (positive, completed) are added whatever their rank.
+   * resident's earlier helpers (positive, completed) are added whatever their rank. `limiet`: only for
+   * bench:kandidatenlimiet, which measures what the limit costs in quality.
    */
-  async voorHulpvraag(h: HulpvraagRow, m: EntityManager = this.ds.manager): Promise<KandidaatRow[]> {
+  async voorHulpvraag(h: HulpvraagRow, m: EntityManager = this.ds.manager, limiet = MAX_KANDIDATEN): Promise<KandidaatRow[]> {
     // the bounded set first (index-backed, with only a cheap capacity count), then the full per-helper
     // statistics for those few rows: computing them for every helper in reach cost most of a suggestion
     return m.query(
@@ -188,7 +189,7 @@ export class KandidatenRepository {
           -- PostgreSQL sort every offer in range (2x slower), so that tie stays unbroken. Keep this query on
           -- unnamed statements: a generic plan cannot match the per-category partial index.
           ORDER BY ll_to_earth(a.lat, a.lon) <-> ll_to_earth($2, $3)
-          LIMIT ${MAX_KANDIDATEN}),
+          LIMIT ${Math.trunc(limiet)}),
        -- continuity: a helper who already helped this resident well is always scored, however many are nearer
        eerder AS (
          SELECT a.id, earth_distance(ll_to_earth($2, $3), ll_to_earth(a.lat, a.lon)) AS afstand
