@@ -36,6 +36,15 @@ describe('HTTP contract (api on real PostgreSQL and Redis)', () => {
     expect(res.body.code).toBe('ongeldige-json');
   });
 
+  it('takes an empty body with a JSON content type as no body, not as malformed JSON', async () => {
+    // a bodiless POST (curl -H 'content-type: application/json' -X POST) runs
+    await request(stack.http).post('/api/v1/notificaties/gelezen').set(auth()).set('content-type', 'application/json').expect(200);
+    // where a body is required, the fields are named
+    const res = await request(stack.http).post('/api/v1/auth/login').set('content-type', 'application/json').expect(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(JSON.stringify(res.body.errors)).toContain('email');
+  });
+
   it('answers a malformed id with 400 and a missing one with 404, never 500', async () => {
     await request(stack.http).get('/api/v1/systeem/pings/not-a-uuid').set(auth()).expect(400);
     const res = await request(stack.http).get('/api/v1/systeem/pings/00000000-0000-4000-8000-000000000000').set(auth()).expect(404);
