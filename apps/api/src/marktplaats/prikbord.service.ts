@@ -66,14 +66,27 @@ export function prikbordQuery(f: PrikbordFilters): { name: string; text: string;
   const q = f.q ? param(f.q) : undefined;
   const na = f.na ? [param(f.na[0]), param(f.na[1])] : undefined;
   const limit = param(f.limit);
-  const tekst = `(t.titel || ' ' || t.omschrijving)`;
   const branch = (type: 'hulpvraag' | 'aanbod') => {
     const h = type === 'hulpvraag';
-    const where = [`t.gemeente_id = $1`, `t.status = '${h ? 'open' : 'actief'}'`];
-    if (wijk) where.push(`t.wijk_code = ${wijk}`);
-    if (cat) where.push(h ? `t.categorie = ${cat}` : `${cat} = ANY(t.categorieen)`);
-    if (q) where.push(f.zoek === 'fuzzy' ? `${q} <% ${tekst}` : `${tekst} ILIKE '%' || ${q} || '%'`);
-    if (na) where.push(`(t.created_at, t.id) < (${na[0]}::timestamptz, ${na[1]}::uuid)`);
+    const tabel = h ? 'hulpvragen' : 'aanbod';
+    // the filters, on alias `a`
+    const where = (a: string) => {
+      const w = [`${a}.gemeente_id = $1`, `${a}.status = '${h ? 'open' : 'actief'}'`];
+      if (wijk) w.push(`${a}.wijk_code = ${wijk}`);
+      if (cat) w.push(h ? `${a}.categorie = ${cat}` : `${cat} = ANY(${a}.categorieen)`);
+      const tekst = `(${a}.titel || ' ' || ${a}.omschrijving)`;
+      if (q) w.push(f.zoek === 'fuzzy' ? `${q} <% ${tekst}` : `${tekst} ILIKE '%' || ${q} || '%'`);
+      if (na) w.push(`(${a}.created_at, ${a}.id) < (${na[0]}::timestamptz, ${na[1]}::uuid)`);
+      return w.join(' AND ');
+    };
+    // with a search term, the page's ids first: with a wijk (and no category) the term is tested on the index
+    // entries (*_prikbord_zoek carries titel and omschrijving), newest first until the page is full, and only
+    // those rows are read; without one, the index scan reads the page's rows directly (fewer lookups)
+    const bron = q
+      ? `(SELECT s.id FROM ${tabel} s WHERE ${where('s')} ORDER BY s.created_at DESC, s.id DESC LIMIT ${limit}) p
+      JOIN ${tabel} t ON t.id = p.id`
+      : `${tabel} t`;
+    const filter = q ? '' : `WHERE ${where('t')}`;
     return `(SELECT '${type}' AS type, t.id, t.referentie, t.titel, t.omschrijving, ${h ? 'ARRAY[t.categorie]' : 't.categorieen'} AS categorieen,
         t.wijk_code, w.naam AS wijk_naam, t.created_at, t.created_at::text AS sleutel,
         ${
@@ -81,8 +94,7 @@ export function prikbordQuery(f: PrikbordFilters): { name: string; text: string;
             ? 't.venster_soort, t.venster_start, t.venster_eind, t.rrule, NULL::jsonb AS beschikbaarheid'
             : 'NULL::text AS venster_soort, NULL::timestamptz AS venster_start, NULL::timestamptz AS venster_eind, NULL::text AS rrule, t.beschikbaarheid'
         }
-      FROM ${h ? 'hulpvragen' : 'aanbod'} t JOIN wijken w ON w.code = t.wijk_code
-     WHERE ${where.join(' AND ')}
+      FROM ${bron} JOIN wijken w ON w.code = t.wijk_code ${filter}
      ORDER BY t.created_at DESC, t.id DESC LIMIT ${limit})`;
   };
   const text = f.type

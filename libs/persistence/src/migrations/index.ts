@@ -11,6 +11,7 @@ import { BerichtenHot1763901000000 } from './1763901000000-berichten-hot';
 import { MonitoringMomentopnamen1763901100000 } from './1763901100000-monitoring-momentopnamen';
 import { KandidatenKnn1763901200000 } from './1763901200000-kandidaten-knn';
 import { KandidatenStatistiek1763901300000 } from './1763901300000-kandidaten-statistiek';
+import { PrikbordZoek1763901400000 } from './1763901400000-prikbord-zoek';
 
 /** Every migration, in order. Listed explicitly (no globs) so the compiled and the ts-jest builds agree. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   MonitoringMomentopnamen1763901100000,
   KandidatenKnn1763901200000,
   KandidatenStatistiek1763901300000,
+  PrikbordZoek1763901400000,
 ];
