@@ -6,18 +6,11 @@ const { compilerOptions } = require('./tsconfig.json');
 const moduleNameMapper = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target.replace(/^\.\//, '')}`]),
 );
-// @fastify/static needs content-disposition 3, which is ESM only: Node 20 requires it natively, Jest's loader
-// cannot, so that one package is compiled to CommonJS for the tests
-const ESM_ONLY = 'content-disposition/dist/';
-const transform = {
-  '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
-  [`${ESM_ONLY}.+\\.js$`]: ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022' }, diagnostics: false }],
-};
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] };
 const common = {
   rootDir: __dirname,
   moduleNameMapper,
   transform,
-  transformIgnorePatterns: [`/node_modules/(?!.*${ESM_ONLY})`],
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
