@@ -43,6 +43,9 @@ export function testAppEnv(databaseUrl: string): Record<string, string> {
     ADMIN_PASSWORD: TEST_ADMIN.password,
     LOGIN_RATE_LIMIT: '100000',
     SMS_WEBHOOK_SECRET: 'test-sms-webhook-secret-0123456789',
+    // no quiet hours: an SMS test run after 21:00 Amsterdam time would otherwise wait until 08:00
+    // (quiet hours themselves: libs/notificaties/src/stille-uren.spec.ts)
+    NOTIFY_QUIET_HOURS: '0-0',
   };
 }
 
