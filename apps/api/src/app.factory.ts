@@ -27,15 +27,12 @@ export function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
 
 /**
  * Builds the api application (used by main.ts and by the end-to-end tests). Fastify, not Express: on the
- * public prikbord it serves ~1.8x the requests per core (docs/performance.md, bench:prikbord).
+ * public prikbord it serves ~1.8x the requests per core (docs/benchmarks.md, bench:prikbord).
  */
 export async function createApiApp(opts: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     trustProxy: 'loopback',
     bodyLimit: JSON_LIMIT,
-    // prototype-pollution keys never reach a DTO or a merge: the body is refused as invalid JSON (400)
-    onProtoPoisoning: 'error',
-    onConstructorPoisoning: 'error',
     // the caller's X-Request-Id when it is a sane token, else a fresh one; echoed on the response
     requestIdHeader: false,
     genReqId: requestId,
@@ -51,8 +48,9 @@ export async function createApiApp(opts: { logger?: boolean } = {}): Promise<Nes
   });
   if (opts.logger !== false) app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
-  // JSON with Fastify's parser (limits, poisoning checks), but an empty body with a JSON content type is no body,
-  // as clients such as curl send it on a bodiless POST (Fastify alone answers 400); "+json" types parse alike
+  // JSON with Fastify's parser: prototype-pollution keys (__proto__, constructor.prototype) never reach a DTO or a
+  // merge, the body is refused as invalid JSON (400). An empty body with a JSON content type is no body, as clients
+  // such as curl send it on a bodiless POST (Fastify alone answers 400); "+json" types parse alike
   const standaardJson = fastify.getDefaultJsonParser('error', 'error');
   const json = (req: FastifyRequest, body: Buffer, done: (err: Error | null, body?: unknown) => void) =>
     body.length === 0 ? done(null, undefined) : standaardJson(req, body.toString('utf8'), done);

@@ -26,32 +26,29 @@ export function valideerVenster(v: VensterDto, nu: Date, veld = 'venster'): Vens
 const DAG = new Intl.DateTimeFormat('nl-NL', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'Europe/Amsterdam' });
 const TIJD = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
 
-// a handful of rules repeat across thousands of requests: parse each once (bounded, so odd input cannot grow it)
-const herhalingTekst = new Map<string, string>();
-function omschrijf(rrule: string): string {
-  let t = herhalingTekst.get(rrule);
-  if (t === undefined) {
-    t = omschrijfHerhaling(rrule);
-    if (herhalingTekst.size > 1000) herhalingTekst.clear();
-    herhalingTekst.set(rrule, t);
+/** The value kept under `key`, else made and kept; past `max` entries the cache starts over, so odd input cannot grow it. */
+function onthoud<K, V>(cache: Map<K, V>, key: K, max: number, maak: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = maak();
+    if (cache.size > max) cache.clear();
+    cache.set(key, v);
   }
-  return t;
+  return v;
 }
 
+// a handful of rules repeat across thousands of requests: parse each once
+const herhalingTekst = new Map<string, string>();
+const omschrijf = (rrule: string): string => onthoud(herhalingTekst, rrule, 1000, () => omschrijfHerhaling(rrule));
+
 // Intl formatting costs microseconds per call and a prikbord page formats 20-40 dates: the same posts are shown
-// again and again, so remember each moment's text (bounded like the rules above)
+// again and again, so remember each moment's text
 const dagTekst = new Map<number, string>();
 const dagTijdTekst = new Map<number, string>();
-function moment(d: Date, metTijd: boolean): string {
-  const cache = metTijd ? dagTijdTekst : dagTekst;
-  let t = cache.get(d.getTime());
-  if (t === undefined) {
-    t = metTijd ? `${DAG.format(d)}, ${TIJD.format(d)}` : DAG.format(d);
-    if (cache.size > 20_000) cache.clear();
-    cache.set(d.getTime(), t);
-  }
-  return t;
-}
+const moment = (d: Date, metTijd: boolean): string =>
+  metTijd
+    ? onthoud(dagTijdTekst, d.getTime(), 20_000, () => `${DAG.format(d)}, ${TIJD.format(d)}`)
+    : onthoud(dagTekst, d.getTime(), 20_000, () => DAG.format(d));
 
 /** "di 1 dec, 10:00", "tussen 1 dec en 14 dec", "elke dinsdag": how the prikbord and the phone say it. */
 export function wanneerTekst(v: { soort: string; start: Date; eind: Date | null; rrule: string | null }): string {
