@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { migrateQueueBackend } from '@app/jobs';
 import { rank } from '@app/matching';
-import { KandidatenRepository, naarHulpvraag, naarKandidaat, type HulpvraagRow } from '@app/matches';
+import { KandidatenRepository, naarKandidaat, type HulpvraagRow } from '@app/matches';
 import { dataSourceOptions } from '@app/persistence';
 import { freePort, repoRoot } from '@app/runtime';
 import { ensureDataset } from '../lib/dataset';
@@ -42,12 +42,8 @@ async function main(): Promise<void> {
   for (const [i, { id }] of ids.entries()) {
     const t0 = performance.now();
     const [h] = (await source.query(`SELECT * FROM hulpvragen WHERE id = $1`, [id])) as HulpvraagRow[];
-    const [[b], rows, ctx] = await Promise.all([
-      source.query(`SELECT talen FROM deelnemers WHERE id = $1`, [h.deelnemer_id]) as Promise<{ talen: string[] }[]>,
-      repo.voorHulpvraag(h),
-      repo.context(h.gemeente_id),
-    ]);
-    rank(naarHulpvraag(h, b?.talen ?? ['nl']), rows.map(naarKandidaat), ctx, { limit: 10 });
+    const { hulpvraag, kandidaten: rows, context } = await repo.voorSuggestie(h);
+    rank(hulpvraag, rows.map(naarKandidaat), context, { limit: 10 });
     if (i >= 10) inproc.push(performance.now() - t0); // the first few warm caches
     kandidaten.push(rows.length);
   }

@@ -208,6 +208,20 @@ export class KandidatenRepository {
     );
   }
 
+  /**
+   * What a suggestion ranks: the request as the engine sees it (with the resident's languages), its candidates and
+   * the gemeente's context. Three independent reads on their own pool connections: the candidates dominate, the
+   * others ride along.
+   */
+  async voorSuggestie(h: HulpvraagRow): Promise<{ hulpvraag: Hulpvraag; kandidaten: KandidaatRow[]; context: MatchContext }> {
+    const [[bewoner], kandidaten, context] = await Promise.all([
+      this.ds.query(`SELECT talen FROM deelnemers WHERE id = $1`, [h.deelnemer_id]) as Promise<{ talen: string[] }[]>,
+      this.voorHulpvraag(h),
+      this.context(h.gemeente_id),
+    ]);
+    return { hulpvraag: naarHulpvraag(h, bewoner?.talen ?? ['nl']), kandidaten, context };
+  }
+
   /** Every active offer of the gemeente, unfiltered: the reference the prefilter is tested against. */
   async alleVanGemeente(gemeenteId: string): Promise<KandidaatRow[]> {
     return this.ds.query(

@@ -39,14 +39,9 @@ export class MatchingService {
     if (!isStaff(p)) throw forbidden('Alleen de sociaal makelaar ziet de kandidaten voor een hulpvraag');
     const h = await this.hulpvragen.laad(p, hulpvraagId);
     if (h.status !== 'open') throw conflict('niet-open', `De hulpvraag is ${h.status}; alleen open hulpvragen krijgen suggesties`, { huidigeStatus: h.status });
-    // three independent reads on their own pool connections: the candidates dominate, the others ride along
-    const [[bewoner], rows, ctx] = await Promise.all([
-      this.ds.query(`SELECT talen FROM deelnemers WHERE id = $1`, [h.deelnemer_id]) as Promise<{ talen: string[] }[]>,
-      this.repo.voorHulpvraag(h),
-      this.repo.context(p.gemeenteId),
-    ]);
+    const { hulpvraag, kandidaten: rows, context } = await this.repo.voorSuggestie(h);
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const ranking = rank(naarHulpvraag(h, bewoner?.talen ?? ['nl']), rows.map(naarKandidaat), ctx, { limit, uitgeslotenLimit: 5 });
+    const ranking = rank(hulpvraag, rows.map(naarKandidaat), context, { limit, uitgeslotenLimit: 5 });
     await this.audit.record(p, 'zoeken', 'suggesties', hulpvraagId, h.deelnemer_id, { kandidaten: rows.length });
     const helper = (s: Score) => {
       const r = byId.get(s.kandidaatId)!;
