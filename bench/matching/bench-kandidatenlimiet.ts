@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     let inBereik = 0;
     for (const h of vragen) {
       // rows come nearest first, so the first L of the reference set are what LIMIT L returns
-      const alle = await repo.voorHulpvraag(h, source.manager, REFERENTIE);
+      const alle = await repo.voorHulpvraag(h, REFERENTIE);
       inBereik += alle.length;
       const ctx = await repo.context(h.gemeente_id);
       const hv = naarHulpvraag(h, ['nl']);

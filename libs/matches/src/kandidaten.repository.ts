@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { escapeLiteral } from 'pg';
+import { DataSource } from 'typeorm';
 import {
+  AARDSTRAAL_METER,
   STANDAARD_GEWICHTEN,
   type Gewichten,
   type Hulpvraag,
@@ -10,10 +12,24 @@ import {
   type Weekdag,
   type WijkserviceDeelnemer,
 } from '@app/matching';
+import { voorbereid } from '@app/persistence';
 import type { HulpvraagRow } from './rows';
 
 /** The furthest any helper is searched for, whatever their own maximum (a bounded, index-backed search). */
 export const ZOEKSTRAAL_M = 25_000;
+/**
+ * The engine's haversine (`afstandMeter`) in SQL, from a row's (lat, lon) to a parameter point. Plain float
+ * arithmetic costs ~0.3 µs a row where earthdistance's `earth_distance(ll_to_earth(…))` costs ~6 µs (its `earth`
+ * domain checks run on every call): that was 5 ms of a suggestion. Same radius and formula as the engine, so a
+ * prefilter bound of `max + 1` metre can never drop someone the engine accepts.
+ */
+export function afstandSql(lat: string, lon: string, refLat: string, refLon: string): string {
+  return `(${2 * AARDSTRAAL_METER} * asin(least(1, sqrt(power(sin(radians(${lat} - ${refLat}) / 2), 2)
+    + cos(radians(${refLat})) * cos(radians(${lat})) * power(sin(radians(${lon} - ${refLon}) / 2), 2)))))`;
+}
+const AFSTAND_A = afstandSql('a.lat', 'a.lon', '$2', '$3');
+const AFSTAND_H = afstandSql('h.lat', 'h.lon', '$2', '$3');
+
 /** At most this many candidates per request are scored, nearest first: a makelaar needs the best ten, and 250 keeps a suggestion within tens of milliseconds where a dense city has a thousand helpers in reach. */
 export const MAX_KANDIDATEN = 250;
 
@@ -168,43 +184,49 @@ export class KandidatenRepository {
    * Walks the category's GiST index nearest first within the 25 km box, and stops at MAX_KANDIDATEN; the
    * resident's earlier helpers (positive, completed) are added whatever their rank. `limiet`: only for
    * bench:kandidatenlimiet, which measures what the limit costs in quality.
+   *
+   * A named statement per category: planning this query cost 2–3 ms of every suggestion. The category is a
+   * literal (escaped) because a generic plan with it as a parameter cannot use the category's partial index.
    */
-  async voorHulpvraag(h: HulpvraagRow, m: EntityManager = this.ds.manager, limiet = MAX_KANDIDATEN): Promise<KandidaatRow[]> {
+  async voorHulpvraag(h: HulpvraagRow, limiet = MAX_KANDIDATEN): Promise<KandidaatRow[]> {
+    const n = Math.trunc(limiet);
     // the bounded set first (index-backed, with only a cheap capacity count), then the full per-helper
     // statistics for those few rows: computing them for every helper in reach cost most of a suggestion
-    return m.query(
+    return voorbereid<KandidaatRow>(
+      this.ds,
+      `kandidaten:${n}:${h.categorie}`,
       `WITH dichtbij AS (
-         SELECT a.id, earth_distance(ll_to_earth($2, $3), ll_to_earth(a.lat, a.lon)) AS afstand
+         SELECT a.id, ${AFSTAND_A} AS afstand
            FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id
           WHERE a.gemeente_id = $1 AND a.status = 'actief' AND d.gepseudonimiseerd_op IS NULL
+            -- the box only serves the index; earthdistance's sphere is a little larger than the engine's, so it is a superset
             AND earth_box(ll_to_earth($2, $3), $4) @> ll_to_earth(a.lat, a.lon)
-            -- 1 % slack: earthdistance's sphere is a little larger than the engine's; the engine makes the exact call
-            AND earth_distance(ll_to_earth($2, $3), ll_to_earth(a.lat, a.lon)) <= a.max_afstand_m * 1.01
+            -- 1 m over: float rounding between SQL and the engine; the engine makes the exact call
+            AND ${AFSTAND_A} <= a.max_afstand_m + 1
             -- @> (not = ANY) matches the per-category partial indexes (migration 1763901200000)
-            AND a.categorieen @> ARRAY[$5::text]
+            AND a.categorieen @> ARRAY[${escapeLiteral(h.categorie)}::text]
             AND (SELECT count(*) FROM matches x WHERE x.helper_id = a.deelnemer_id AND x.status IN ('geaccepteerd', 'bevestigd', 'actief')) < a.max_actieve_matches
           -- nearest first straight from the GiST index (KNN: the chord distance orders like the great-circle one),
           -- so the scan stops at the limit instead of reading every offer in the box. Offers at exactly the same
           -- distance (one PC4 centroid) that straddle the limit come in index order: adding ", a.id" makes
-          -- PostgreSQL sort every offer in range (2x slower), so that tie stays unbroken. Keep this query on
-          -- unnamed statements: a generic plan cannot match the per-category partial index.
+          -- PostgreSQL sort every offer in range (2x slower), so that tie stays unbroken.
           ORDER BY ll_to_earth(a.lat, a.lon) <-> ll_to_earth($2, $3)
-          LIMIT ${Math.trunc(limiet)}),
+          LIMIT ${n}),
        -- continuity: a helper who already helped this resident well is always scored, however many are nearer
        eerder AS (
-         SELECT a.id, earth_distance(ll_to_earth($2, $3), ll_to_earth(a.lat, a.lon)) AS afstand
+         SELECT a.id, ${AFSTAND_A} AS afstand
            FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id
           WHERE a.deelnemer_id IN (SELECT m.helper_id FROM matches m
-                                    WHERE m.bewoner_id = $6 AND m.status = 'afgerond' AND m.uitkomst_bewoner IS DISTINCT FROM 'negatief')
+                                    WHERE m.bewoner_id = $5 AND m.status = 'afgerond' AND m.uitkomst_bewoner IS DISTINCT FROM 'negatief')
             AND a.gemeente_id = $1 AND a.status = 'actief' AND d.gepseudonimiseerd_op IS NULL
-            AND earth_distance(ll_to_earth($2, $3), ll_to_earth(a.lat, a.lon)) <= LEAST(a.max_afstand_m * 1.01, $4)
-            AND a.categorieen @> ARRAY[$5::text]
+            AND ${AFSTAND_A} <= LEAST(a.max_afstand_m + 1, $4)
+            AND a.categorieen @> ARRAY[${escapeLiteral(h.categorie)}::text]
             AND (SELECT count(*) FROM matches x WHERE x.helper_id = a.deelnemer_id AND x.status IN ('geaccepteerd', 'bevestigd', 'actief')) < a.max_actieve_matches),
        kandidaten AS (SELECT * FROM dichtbij UNION SELECT * FROM eerder)
        SELECT ${KANDIDAAT_KOLOMMEN}
-         FROM kandidaten k JOIN aanbod a ON a.id = k.id JOIN deelnemers d ON d.id = a.deelnemer_id ${stats('$6')}
+         FROM kandidaten k JOIN aanbod a ON a.id = k.id JOIN deelnemers d ON d.id = a.deelnemer_id ${stats('$5')}
         ORDER BY k.afstand, a.id`,
-      [h.gemeente_id, h.lat, h.lon, ZOEKSTRAAL_M, h.categorie, h.deelnemer_id],
+      [h.gemeente_id, h.lat, h.lon, ZOEKSTRAAL_M, h.deelnemer_id],
     );
   }
 
@@ -244,10 +266,10 @@ export class KandidatenRepository {
       `SELECT h.*, d.talen AS bewoner_talen FROM hulpvragen h JOIN deelnemers d ON d.id = h.deelnemer_id
         WHERE h.gemeente_id = $1 AND h.status = 'open'
           AND earth_box(ll_to_earth($2, $3), $4) @> ll_to_earth(h.lat, h.lon)
-          AND earth_distance(ll_to_earth($2, $3), ll_to_earth(h.lat, h.lon)) <= $4 * 1.01
+          AND ${AFSTAND_H} <= $4 + 1
           AND h.categorie = ANY($5)
           AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.hulpvraag_id = h.id AND m.status IN ('geaccepteerd', 'bevestigd', 'actief', 'afgerond'))
-        ORDER BY earth_distance(ll_to_earth($2, $3), ll_to_earth(h.lat, h.lon)), h.id
+        ORDER BY ${AFSTAND_H}, h.id
         LIMIT ${MAX_KANDIDATEN}`,
       [gemeenteId, k.lat, k.lon, k.max_afstand_m, k.categorieen],
     );

@@ -1,6 +1,7 @@
 import type { Locatie, Vervoer } from './types';
 
-const AARDSTRAAL_METER = 6_371_008.8;
+/** The mean earth radius; `afstandSql` in libs/matches uses the same, so SQL and the engine agree to the millimetre. */
+export const AARDSTRAAL_METER = 6_371_008.8;
 const RAD = Math.PI / 180;
 
 /** Great-circle distance in metres (haversine); accurate to well under a metre at city scale. */

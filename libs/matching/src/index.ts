@@ -2,7 +2,7 @@
 export * from './types';
 export { MatchingFout, OngeldigeGewichten, OngeldigeInvoer } from './errors';
 export { STANDAARD_GEWICHTEN, valideerGewichten } from './gewichten';
-export { afstandMeter, formatteerAfstand } from './distance';
+export { AARDSTRAAL_METER, afstandMeter, formatteerAfstand } from './distance';
 export { score } from './score';
 export { rank, rankHulpvragenVoorKandidaat, type RankOpties, type Ranking } from './rank';
 export { assign } from './assignment/min-cost-flow';
