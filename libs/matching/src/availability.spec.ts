@@ -71,6 +71,20 @@ describe('maakRooster', () => {
   it('rejects a malformed time or weekday', () => {
     expect(() => rooster([{ dag: 1, van: '9:00', tot: '11:00' }])).toThrow(expect.objectContaining({ veld: 'beschikbaarheid.van' }));
     expect(() => rooster([{ dag: 8 as 1, van: '09:00', tot: '11:00' }])).toThrow(expect.objectContaining({ veld: 'beschikbaarheid.dag' }));
+    for (const tot of ['11:60', '24:01', '25:00', '11-00', '11:0', '11:000', '1a:00', '+1:00', ' 9:00', '١١:٠٠', ''])
+      expect(() => rooster([{ dag: 1, van: '09:00', tot }])).toThrow(expect.objectContaining({ veld: 'beschikbaarheid.tot' }));
+  });
+
+  it('reads times from 00:00 to 24:00 and drops a slot that ends before it starts', () => {
+    const r = rooster([
+      { dag: 3, van: '00:00', tot: '24:00' },
+      { dag: 5, van: '23:59', tot: '24:00' },
+      { dag: 6, van: '12:00', tot: '11:59' },
+    ]);
+    expect(r.perDag[3]).toEqual([[0, 1440]]);
+    expect(r.perDag[5]).toEqual([[1439, 1440]]);
+    expect(r.perDag[6]).toEqual([]);
+    expect(r.perDag[1]).toEqual([]);
   });
 });
 

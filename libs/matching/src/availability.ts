@@ -114,7 +114,12 @@ export function maakTijdvraag(vraag: Pick<Hulpvraag, 'venster' | 'duurMinuten'>,
   }
 }
 
-function voegSamen(intervallen: [number, number][]): [number, number][] {
+const GEEN: readonly [number, number][] = Object.freeze([]);
+
+/** A weekday's slots as sorted, disjoint intervals; most days hold none or one, which need no sorting. */
+function voegSamen(intervallen: [number, number][]): readonly [number, number][] {
+  if (intervallen.length === 0) return GEEN;
+  if (intervallen.length === 1) return intervallen[0][1] > intervallen[0][0] ? intervallen : GEEN;
   const gesorteerd = intervallen.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const uit: [number, number][] = [];
   for (const [a, b] of gesorteerd) {
@@ -126,7 +131,7 @@ function voegSamen(intervallen: [number, number][]): [number, number][] {
 }
 
 export function maakRooster(slots: readonly Tijdslot[], uitzonderingen: readonly Uitzondering[]): Rooster {
-  const perDag: [number, number][][] = Array.from({ length: 8 }, () => []);
+  const perDag: [number, number][][] = [[], [], [], [], [], [], [], []];
   for (const s of slots) {
     if (!Number.isInteger(s.dag) || s.dag < 1 || s.dag > 7)
       throw new OngeldigeInvoer('beschikbaarheid.dag', `beschikbaarheid.dag moet 1 tot en met 7 zijn, kreeg ${s.dag}`);
@@ -134,7 +139,7 @@ export function maakRooster(slots: readonly Tijdslot[], uitzonderingen: readonly
   }
   return {
     perDag: perDag.map(voegSamen),
-    vrij: uitzonderingen.map((u) => [parseDatum(u.van, 'uitzonderingen.van'), parseDatum(u.tot, 'uitzonderingen.tot')] as const),
+    vrij: uitzonderingen.length ? uitzonderingen.map((u) => [parseDatum(u.van, 'uitzonderingen.van'), parseDatum(u.tot, 'uitzonderingen.tot')] as const) : GEEN,
   };
 }
 

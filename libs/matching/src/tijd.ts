@@ -48,9 +48,12 @@ export function parseDatum(waarde: string, veld: string): number {
 
 /** `HH:MM` (00:00 … 24:00) as minutes after midnight. */
 export function parseKloktijd(waarde: string, veld: string): number {
-  const m = /^(\d{2}):(\d{2})$/.exec(waarde);
-  const minuten = m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
-  if (!m || Number(m[2]) > 59 || !(minuten <= MINUTEN_PER_DAG)) throw new OngeldigeInvoer(veld, `${veld} moet een tijd UU:MM zijn, kreeg "${waarde}"`);
+  // by character codes, not a RegExp: ranking parses every slot of every candidate
+  const c = (i: number) => waarde.charCodeAt(i) - 48; // '0'; NaN past the end
+  const cijfers = [c(0), c(1), c(3), c(4)];
+  const minuten = (cijfers[0] * 10 + cijfers[1]) * 60 + cijfers[2] * 10 + cijfers[3];
+  if (waarde.length !== 5 || waarde[2] !== ':' || cijfers.some((d) => !(d >= 0 && d <= 9)) || cijfers[2] > 5 || !(minuten <= MINUTEN_PER_DAG))
+    throw new OngeldigeInvoer(veld, `${veld} moet een tijd UU:MM zijn, kreeg "${waarde}"`);
   return minuten;
 }
 
