@@ -12,6 +12,7 @@ import { MonitoringMomentopnamen1763901100000 } from './1763901100000-monitoring
 import { KandidatenKnn1763901200000 } from './1763901200000-kandidaten-knn';
 import { KandidatenStatistiek1763901300000 } from './1763901300000-kandidaten-statistiek';
 import { PrikbordZoek1763901400000 } from './1763901400000-prikbord-zoek';
+import { PrikbordGemeenteZoek1763901500000 } from './1763901500000-prikbord-gemeente-zoek';
 
 /** Every migration, in order. Listed explicitly (no globs) so the compiled and the ts-jest builds agree. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   KandidatenKnn1763901200000,
   KandidatenStatistiek1763901300000,
   PrikbordZoek1763901400000,
+  PrikbordGemeenteZoek1763901500000,
 ];
