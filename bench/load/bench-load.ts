@@ -39,7 +39,7 @@ const ROUTES = ['GET /prikbord', 'POST /intake/hulpvragen', 'GET /hulpvragen/:id
 type Route = (typeof ROUTES)[number];
 /**
  * Shares in percent, in ROUTES order (LOAD_MIX=55,15,3,10,17 is the default). Suggestions are a makelaar's
- * action (a few per minute per makelaar, each ranks up to 2 000 candidates: ~30–100 ms of CPU), so they are a
+ * action (a few per minute per makelaar, each ranks up to 250 candidates: ~20–30 ms of CPU), so they are a
  * small share of real traffic; the public prikbord is most of it.
  */
 const SHARES = (process.env.LOAD_MIX ?? '55,15,3,10,17').split(',').map(Number);
