@@ -19,6 +19,7 @@ describe('notifications on every channel, and realtime updates (real SMTP, socke
   const t: Record<string, string> = {};
   const as = (who: string) => ({ authorization: `Bearer ${t[who]}` });
   const sockets: Socket[] = [];
+  const tellers: { openTaken: number }[] = [];
   const taken: { titel: string; soort: string }[] = [];
 
   const mails = async (aan: string) => (await db.query(`SELECT onderwerp, tekst FROM dev_mails WHERE $1 = ANY (aan)`, [aan])).rows;
@@ -58,6 +59,7 @@ describe('notifications on every channel, and realtime updates (real SMTP, socke
     buurt = new Buurt(stack, db, t.makelaar);
     makelaarSocket = await verbind(t.makelaar);
     makelaarSocket.on('taak.nieuw', (x: { titel: string; soort: string }) => taken.push(x));
+    makelaarSocket.on('tellers', (x: { openTaken: number }) => tellers.push(x));
   });
   afterAll(async () => {
     for (const s of sockets) s.disconnect();
@@ -114,6 +116,8 @@ describe('notifications on every channel, and realtime updates (real SMTP, socke
     await buurt.bied(truus.hulpvraagId, piet.aanbodId);
     const taak = await eventually(async () => taken.find((x) => x.soort === 'bel-bericht' && x.titel.includes('piet')), 15_000, 'task event on the socket');
     expect(taak.titel).toContain('023-5550000');
+    // the gemeente's counters follow the new task to whoever watches the gemeente
+    await eventually(async () => tellers.find((x) => x.openTaken > 0), 5_000, 'counters on the socket');
     const lijst = await request(stack.http).get('/api/v1/taken').set(as('makelaar')).expect(200);
     const bel = lijst.body.filter((x: { soort: string; instructie: string }) => x.soort === 'bel-bericht' && x.instructie.includes('piet'));
     expect(bel).toHaveLength(1);

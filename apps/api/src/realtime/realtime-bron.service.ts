@@ -82,13 +82,17 @@ export class RealtimeBronService implements OnApplicationBootstrap, OnApplicatio
     if (rows.length) this.sinds.set(gemeenteId, new Date(rows[rows.length - 1].created_at));
   }
 
-  /** Counters follow changes, at most a few times a second per gemeente. */
+  /**
+   * Counters follow changes, at most a few times a second per gemeente, and only while someone here watches the
+   * gemeente: under load the three counts ran on every new task (~8 ms each with thousands of tasks and offers).
+   */
   private tellersLater(gemeenteId: string): void {
     if (this.tellerTimers.has(gemeenteId)) return;
     this.tellerTimers.set(
       gemeenteId,
       setTimeout(() => {
         this.tellerTimers.delete(gemeenteId);
+        if (!this.gateway.heeftLuisteraars(kamers.gemeente(gemeenteId))) return;
         void this.tellers
           .voor(gemeenteId)
           .then((t) => this.gateway.server.local.to(kamers.gemeente(gemeenteId)).emit(RealtimeEvent.Tellers, t))

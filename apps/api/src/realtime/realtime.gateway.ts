@@ -77,6 +77,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     if (s.kamers.has(kamers.gemeente(s.gemeenteId))) socket.emit(RealtimeEvent.Tellers, await this.tellers.voor(s.gemeenteId));
   }
 
+  /** Whether a socket of this instance is in `kamer` (the local rooms; every instance pushes to its own sockets). */
+  heeftLuisteraars(kamer: string): boolean {
+    return (this.server.sockets.adapter.rooms.get(kamer)?.size ?? 0) > 0;
+  }
+
   @SubscribeMessage('join')
   async join(@ConnectedSocket() socket: SessieSocket, @MessageBody() kamer: unknown) {
     if (typeof kamer !== 'string' || !socket.data.sessie.kamers.has(kamer)) return { ok: false, code: 'geen-toegang', kamer };
