@@ -33,19 +33,26 @@ const AFSTAND_H = afstandSql('h.lat', 'h.lon', '$2', '$3');
 /** At most this many candidates per request are scored, nearest first: a makelaar needs the best ten, and 250 keeps a suggestion within tens of milliseconds where a dense city has a thousand helpers in reach. */
 export const MAX_KANDIDATEN = 250;
 
+/** The offer and the person (VOG, mobility) as the engine reads them, from `aanbod a JOIN deelnemers d`. */
+const BASIS_KOLOMMEN = `a.id, a.deelnemer_id, a.soort, a.categorieen, a.vaardigheden, a.lat, a.lon, a.max_afstand_m, a.vervoer, a.beschikbaarheid,
+  a.uitzonderingen, a.max_actieve_matches, a.max_uren_week, a.talen, d.voornaam, d.vog_status, d.vog_datum, d.mobiliteit`;
+/** The same columns read back from a CTE (alias `a`) that already selected them. */
+const BASIS_UIT_CTE = BASIS_KOLOMMEN.replace(/\bd\./g, 'a.');
+
 /**
- * Everything the engine needs about a helper, in one query: the offer, the person (VOG, languages),
- * active matches and hours, recent matches (fairness), who they helped well (continuity), reliability, blocks.
+ * What comes on top per helper (alias `a` must have `deelnemer_id`; `st` is `stats`): active matches and hours,
+ * recent matches (fairness), who they helped well (continuity), reliability, blocks, the Wijkservice agreement.
  */
-const KANDIDAAT_KOLOMMEN = `
-  a.id, a.deelnemer_id, a.soort, a.categorieen, a.vaardigheden, a.lat, a.lon, a.max_afstand_m, a.vervoer, a.beschikbaarheid,
-  a.uitzonderingen, a.max_actieve_matches, a.max_uren_week, a.talen, d.voornaam, d.vog_status, d.vog_datum, d.mobiliteit,
+const AFGELEIDE_KOLOMMEN = `
   COALESCE(st.actief, 0) AS actief, COALESCE(st.uren, 0) AS uren, COALESCE(st.recent, 0) AS recent, COALESCE(st.no_shows, 0) AS no_shows,
   COALESCE(st.laat_geannuleerd, 0) AS laat_geannuleerd, COALESCE(st.afgerond, 0) AS afgerond, COALESCE(st.geholpen, '[]') AS geholpen,
   COALESCE((SELECT json_agg(json_build_object('bewonerId', b.bewoner_id, 'reden', b.reden)) FROM blokkades b WHERE b.helper_id = a.deelnemer_id), '[]') AS blokkades,
   (SELECT json_build_object('urenPerWeek', w.uren_per_week, 'lopend', w.status = 'actief' AND (w.einddatum IS NULL OR w.einddatum >= current_date),
                             'geenFysiekZwaarWerk', w.geen_fysiek_zwaar, 'maxReisafstandMeter', w.max_reisafstand_m)
      FROM wijkservice_deelnemers w WHERE w.deelnemer_id = a.deelnemer_id) AS wijkservice`;
+
+/** Everything the engine needs about a helper, in one query over `aanbod a JOIN deelnemers d ... ${stats()}`. */
+const KANDIDAAT_KOLOMMEN = `${BASIS_KOLOMMEN}, ${AFGELEIDE_KOLOMMEN}`;
 
 /**
  * From the helper's matches alone (index-only on matches_helper_historie); only the few running matches visit
@@ -196,7 +203,7 @@ export class KandidatenRepository {
       this.ds,
       `kandidaten:${n}:${h.categorie}`,
       `WITH dichtbij AS (
-         SELECT a.id, ${AFSTAND_A} AS afstand
+         SELECT ${BASIS_KOLOMMEN}, ${AFSTAND_A} AS afstand
            FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id
           WHERE a.gemeente_id = $1 AND a.status = 'actief' AND d.gepseudonimiseerd_op IS NULL
             -- the box only serves the index; earthdistance's sphere is a little larger than the engine's, so it is a superset
@@ -214,7 +221,7 @@ export class KandidatenRepository {
           LIMIT ${n}),
        -- continuity: a helper who already helped this resident well is always scored, however many are nearer
        eerder AS (
-         SELECT a.id, ${AFSTAND_A} AS afstand
+         SELECT ${BASIS_KOLOMMEN}, ${AFSTAND_A} AS afstand
            FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id
           WHERE a.deelnemer_id IN (SELECT m.helper_id FROM matches m
                                     WHERE m.bewoner_id = $5 AND m.status = 'afgerond' AND m.uitkomst_bewoner IS DISTINCT FROM 'negatief')
@@ -222,10 +229,11 @@ export class KandidatenRepository {
             AND ${AFSTAND_A} <= LEAST(a.max_afstand_m + 1, $4)
             AND a.categorieen @> ARRAY[${escapeLiteral(h.categorie)}::text]
             AND (SELECT count(*) FROM matches x WHERE x.helper_id = a.deelnemer_id AND x.status IN ('geaccepteerd', 'bevestigd', 'actief')) < a.max_actieve_matches),
-       kandidaten AS (SELECT * FROM dichtbij UNION SELECT * FROM eerder)
-       SELECT ${KANDIDAAT_KOLOMMEN}
-         FROM kandidaten k JOIN aanbod a ON a.id = k.id JOIN deelnemers d ON d.id = a.deelnemer_id ${stats('$5')}
-        ORDER BY k.afstand, a.id`,
+       -- the CTEs carry the columns: reading each candidate's offer and person again cost ~2 ms
+       kandidaten AS (SELECT * FROM dichtbij UNION ALL SELECT * FROM eerder e WHERE e.id NOT IN (SELECT id FROM dichtbij))
+       SELECT ${BASIS_UIT_CTE}, ${AFGELEIDE_KOLOMMEN}
+         FROM kandidaten a ${stats('$5')}
+        ORDER BY a.afstand, a.id`,
       [h.gemeente_id, h.lat, h.lon, ZOEKSTRAAL_M, h.deelnemer_id],
     );
   }
