@@ -155,7 +155,7 @@ async function fixtures(url: string, base: string, acceptances: number): Promise
     [[...beheerders.keys()]],
   );
   await query(url, `UPDATE aanbod SET max_actieve_matches = 50 WHERE id = ANY($1::uuid[])`, [helpers.map((h) => h.aanbod_id)]);
-  const matches = await query<{ id: string; helper_id: string }>(
+  const matches = await query<{ id: string; helper_id: string; hulpvraag_id: string }>(
     url,
     `WITH h AS (SELECT id, gemeente_id, deelnemer_id, wijk_code, categorie, row_number() OVER (PARTITION BY gemeente_id ORDER BY id DESC) AS n
                   FROM hulpvragen WHERE status = 'open' AND gemeente_id = ANY($1::uuid[])),
@@ -166,7 +166,7 @@ async function fixtures(url: string, base: string, acceptances: number): Promise
      SELECT h.gemeente_id, h.id, a.aanbod_id, a.deelnemer_id, h.deelnemer_id, h.wijk_code, h.categorie, 'makelaar', 'aangeboden', now(), now() + interval '2 days'
        FROM h JOIN a ON a.gemeente_id = h.gemeente_id AND a.k = (h.n % a.per)
       WHERE h.n <= $5 AND h.deelnemer_id <> a.deelnemer_id
-     RETURNING id, helper_id`,
+     RETURNING id, helper_id, hulpvraag_id`,
     [
       [...beheerders.keys()],
       helpers.map((h) => h.aanbod_id),
@@ -179,7 +179,12 @@ async function fixtures(url: string, base: string, acceptances: number): Promise
   for (const h of helpers) helperToken.set(h.deelnemer_id, await login(base, h.email));
   // in a seeded random order: real acceptances come from all helpers at once, not from one gemeente's twenty in
   // turn (the insert returns them grouped by gemeente, which made each helper accept ~2.5 matches a second)
-  const acceptaties = schud(matches.map((m) => ({ token: helperToken.get(m.helper_id)!, matchId: m.id })));
+  // (sorted by request and helper first, which the dataset fixes: RETURNING promises no order, ids are new each run)
+  const acceptaties = schud(
+    [...matches]
+      .sort((x, y) => x.hulpvraag_id.localeCompare(y.hulpvraag_id) || x.helper_id.localeCompare(y.helper_id))
+      .map((m) => ({ token: helperToken.get(m.helper_id)!, matchId: m.id })),
+  );
   say(
     `fixtures in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${gemeenten.length} gemeenten, ${makelaarTokens.length} makelaars, ${beheerders.size} beheerders, ` +
       `${suggesties.length} open requests for suggestions, ${acceptaties.length} offered matches for ${helpers.length} helpers`,

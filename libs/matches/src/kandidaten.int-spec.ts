@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
-import { rank, score } from '@app/matching';
+import { AARDSTRAAL_METER, afstandMeter, rank, score } from '@app/matching';
 import { dataSourceOptions } from '@app/persistence';
 import { createTestDatabase } from '../../../test/harness/database';
-import { KandidatenRepository, MAX_KANDIDATEN, naarHulpvraag, naarKandidaat } from './kandidaten.repository';
+import { KandidatenRepository, MAX_KANDIDATEN, naarHulpvraag, naarKandidaat, zoekBoxSql } from './kandidaten.repository';
 import type { HulpvraagRow } from './rows';
 
 /** A tiny seeded PRNG so the generated neighbourhood is the same on every run. */
@@ -159,5 +159,30 @@ describe('candidate prefilter vs a full scan (real PostgreSQL)', () => {
     const na = await ids();
     expect(na).toContain(vasteAanbod);
     expect(na).toHaveLength(MAX_KANDIDATEN + 1);
+  });
+
+  it("the index box holds every point within the radius by the engine's measure, all over the Netherlands", async () => {
+    // points just inside the radius in every direction, from centres between Zeeland and Groningen: the engine's
+    // sphere is smaller than earthdistance's, so an unscaled earth_box missed east-west neighbours in the west
+    const r = prng(7);
+    const rad = Math.PI / 180;
+    const punten: { lat: number; lon: number; plat: number; plon: number; straal: number }[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const lat = 50.75 + r() * 2.8;
+      const lon = 3.35 + r() * 3.85;
+      const straal = [500, 2000, 10_000, 25_000][i % 4];
+      const hoek = r() * 2 * Math.PI;
+      const d = (straal - 0.01) / AARDSTRAAL_METER;
+      const plat = Math.asin(Math.sin(lat * rad) * Math.cos(d) + Math.cos(lat * rad) * Math.sin(d) * Math.cos(hoek)) / rad;
+      const plon = lon + Math.atan2(Math.sin(hoek) * Math.sin(d) * Math.cos(lat * rad), Math.cos(d) - Math.sin(lat * rad) * Math.sin(plat * rad)) / rad;
+      if (afstandMeter({ lat, lon }, { lat: plat, lon: plon }) <= straal) punten.push({ lat, lon, plat, plon, straal });
+    }
+    expect(punten.length).toBeGreaterThan(2900);
+    const [{ buiten }] = await ds.query(
+      `SELECT count(*) FILTER (WHERE NOT ${zoekBoxSql('p.lat', 'p.lon', 'p.straal')} @> ll_to_earth(p.plat, p.plon))::int AS buiten
+         FROM unnest($1::float8[], $2::float8[], $3::float8[], $4::float8[], $5::float8[]) AS p(lat, lon, plat, plon, straal)`,
+      (['lat', 'lon', 'plat', 'plon', 'straal'] as const).map((k) => punten.map((p) => p[k])),
+    );
+    expect(buiten).toBe(0);
   });
 });

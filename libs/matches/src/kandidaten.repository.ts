@@ -27,6 +27,15 @@ export function afstandSql(lat: string, lon: string, refLat: string, refLon: str
   return `(${2 * AARDSTRAAL_METER} * asin(least(1, sqrt(power(sin(radians(${lat} - ${refLat}) / 2), 2)
     + cos(radians(${refLat})) * cos(radians(${lat})) * power(sin(radians(${lon} - ${refLon}) / 2), 2)))))`;
 }
+/**
+ * The index box around a parameter point that holds everything within `straal` metres by the engine's measure.
+ * earthdistance's sphere (earth(), 6,378,168 m) is larger than the engine's, so the same metres span a smaller angle
+ * there: at 25 km in Zeeland a plain earth_box missed an east-west neighbour by 10 m. Scaled by the radii's ratio
+ * (+1 m, as the distance bound), the box covers the engine's circle.
+ */
+export function zoekBoxSql(refLat: string, refLon: string, straal: string): string {
+  return `earth_box(ll_to_earth(${refLat}, ${refLon}), (${straal} + 1) * earth() / ${AARDSTRAAL_METER})`;
+}
 const AFSTAND_A = afstandSql('a.lat', 'a.lon', '$2', '$3');
 const AFSTAND_H = afstandSql('h.lat', 'h.lon', '$2', '$3');
 
@@ -206,8 +215,8 @@ export class KandidatenRepository {
          SELECT ${BASIS_KOLOMMEN}, ${AFSTAND_A} AS afstand
            FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id
           WHERE a.gemeente_id = $1 AND a.status = 'actief' AND d.gepseudonimiseerd_op IS NULL
-            -- the box only serves the index; earthdistance's sphere is a little larger than the engine's, so it is a superset
-            AND earth_box(ll_to_earth($2, $3), $4) @> ll_to_earth(a.lat, a.lon)
+            -- the box only serves the index (zoekBoxSql: a superset of the engine's circle)
+            AND ${zoekBoxSql('$2', '$3', '$4')} @> ll_to_earth(a.lat, a.lon)
             -- 1 m over: float rounding between SQL and the engine; the engine makes the exact call
             AND ${AFSTAND_A} <= a.max_afstand_m + 1
             -- @> (not = ANY) matches the per-category partial indexes (migration 1763901200000)
@@ -273,7 +282,7 @@ export class KandidatenRepository {
     return this.ds.query(
       `SELECT h.*, d.talen AS bewoner_talen FROM hulpvragen h JOIN deelnemers d ON d.id = h.deelnemer_id
         WHERE h.gemeente_id = $1 AND h.status = 'open'
-          AND earth_box(ll_to_earth($2, $3), $4) @> ll_to_earth(h.lat, h.lon)
+          AND ${zoekBoxSql('$2', '$3', '$4')} @> ll_to_earth(h.lat, h.lon)
           AND ${AFSTAND_H} <= $4 + 1
           AND h.categorie = ANY($5)
           AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.hulpvraag_id = h.id AND m.status IN ('geaccepteerd', 'bevestigd', 'actief', 'afgerond'))

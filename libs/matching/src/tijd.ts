@@ -49,6 +49,7 @@ export function parseDatum(waarde: string, veld: string): number {
 /** `HH:MM` (00:00 … 24:00) as minutes after midnight. */
 export function parseKloktijd(waarde: string, veld: string): number {
   // by character codes, not a RegExp: ranking parses every slot of every candidate
+  if (typeof waarde !== 'string') throw new OngeldigeInvoer(veld, `${veld} moet een tijd UU:MM zijn, kreeg ${String(waarde)}`);
   const c = (i: number) => waarde.charCodeAt(i) - 48; // '0'; NaN past the end
   const cijfers = [c(0), c(1), c(3), c(4)];
   const minuten = (cijfers[0] * 10 + cijfers[1]) * 60 + cijfers[2] * 10 + cijfers[3];

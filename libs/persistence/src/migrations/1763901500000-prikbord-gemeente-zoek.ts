@@ -35,13 +35,9 @@ export class PrikbordGemeenteZoek1763901500000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const [tabel, status] of TABELLEN) {
-      await q.query(
-        `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${tabel}_prikbord_gemeente ON ${tabel} (gemeente_id, created_at DESC, id DESC) WHERE status = '${status}'`,
-      );
+      await maakIndexGelijktijdig(q, `${tabel}_prikbord_gemeente`, `ON ${tabel} (gemeente_id, created_at DESC, id DESC) WHERE status = '${status}'`);
       await q.query(`DROP INDEX CONCURRENTLY IF EXISTS ${tabel}_prikbord_gemeente_zoek`);
-      await q.query(
-        `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${tabel}_zoek ON ${tabel} USING gin ((titel || ' ' || omschrijving) gin_trgm_ops) WHERE status = '${status}'`,
-      );
+      await maakIndexGelijktijdig(q, `${tabel}_zoek`, `ON ${tabel} USING gin ((titel || ' ' || omschrijving) gin_trgm_ops) WHERE status = '${status}'`);
       await q.query(`DROP INDEX CONCURRENTLY IF EXISTS ${tabel}_zoek_gemeente`);
     }
   }
