@@ -91,7 +91,16 @@ async function startProcess(kind: 'api' | 'ceiling', env: Record<string, string>
   let out = '';
   const proc = spawn(process.execPath, [...nodeArgs, script], {
     cwd: repoRoot(),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', NODE_ENV: 'production', PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/root',
+      NODE_ENV: 'production',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      // the same pool size for the api and the ceiling (both default to the api's)
+      ...(process.env.DB_POOL_SIZE ? { DB_POOL_SIZE: process.env.DB_POOL_SIZE } : {}),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   proc.stdout?.on('data', (d) => (out = (out + d).slice(-20_000)));

@@ -1,14 +1,15 @@
 /**
  * The ceiling for bench:prikbord: the same SQL (prikbordQuery, the api's own builder, and the same fuzzy second try) with the same parameters, served by a bare
  * `http.createServer` + `pg.Pool` with nothing else (no framework, validation, mapping or logging).
- * Env: DATABASE_URL, PORT, DB_POOL_SIZE (default 20, as the api). Prints "ready <port>" when listening.
+ * Env: DATABASE_URL, PORT, DB_POOL_SIZE (default: the api's). Prints "ready <port>" when listening.
  */
 import * as http from 'node:http';
 import { Pool } from 'pg';
+import { DB_POOL_STANDAARD } from '@app/persistence';
 import { prikbordQuery } from '../../apps/api/src/marktplaats/prikbord.service';
 
 async function main(): Promise<void> {
-  const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 20) });
+  const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? DB_POOL_STANDAARD) });
   // gemeente code -> id, resolved once (the api caches it too)
   const gemeenten = new Map((await pool.query<{ code: string; id: string }>(`SELECT code, id FROM gemeenten`)).rows.map((r) => [r.code, r.id]));
   const first = (await pool.query<{ id: string }>(`SELECT id FROM gemeenten ORDER BY created_at, code LIMIT 1`)).rows[0].id;
