@@ -9,7 +9,7 @@ import { DB_POOL_STANDAARD } from '@app/persistence';
 import { prikbordQuery } from '../../apps/api/src/marktplaats/prikbord.service';
 
 async function main(): Promise<void> {
-  const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? DB_POOL_STANDAARD) });
+  const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? DB_POOL_STANDAARD.api) });
   // gemeente code -> id, resolved once (the api caches it too)
   const gemeenten = new Map((await pool.query<{ code: string; id: string }>(`SELECT code, id FROM gemeenten`)).rows.map((r) => [r.code, r.id]));
   const first = (await pool.query<{ id: string }>(`SELECT id FROM gemeenten ORDER BY created_at, code LIMIT 1`)).rows[0].id;

@@ -27,7 +27,7 @@ import { WijkserviceModule } from './wijkservice/wijkservice.module';
   imports: [
     ConfigModule,
     LoggerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (cfg: AppConfig) => loggerParams(cfg, 'api') }),
-    DatabaseModule,
+    DatabaseModule.voor('api'),
     JobsModule,
     TenancyModule,
     AuthModule,

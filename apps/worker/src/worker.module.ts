@@ -21,7 +21,7 @@ import { TrackingProcessor } from './tracking/tracking.processor';
   imports: [
     ConfigModule,
     LoggerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (cfg: AppConfig) => loggerParams(cfg, 'worker') }),
-    DatabaseModule,
+    DatabaseModule.voor('worker'),
     JobsModule,
     MatchesCoreModule,
     NotificatiesWorkerModule,
