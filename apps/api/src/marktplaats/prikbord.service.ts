@@ -51,16 +51,16 @@ export interface PrikbordFilters {
 }
 
 /**
- * The SQL for one combination of filters, with only the clauses that apply: a catch-all `$n IS NULL OR …` would
- * need a fresh plan per call to use the partial (gemeente, wijk, created_at, id) indexes. The statement is named
- * per combination, so PostgreSQL plans it once per connection. Each branch stops at LIMIT; the merge is tiny.
- */
-/**
  * How many of a gemeente's newest posts a search term is tested on before the trigram index is asked: a
  * substring test costs ~1 µs an entry, a word similarity (the fuzzy second try) ~30 µs.
  */
 const WANDELING = { exact: 400, fuzzy: 150 } as const;
 
+/**
+ * The SQL for one combination of filters, with only the clauses that apply: a catch-all `$n IS NULL OR …` would
+ * need a fresh plan per call to use the partial (gemeente, wijk, created_at, id) indexes. The statement is named
+ * per combination, so PostgreSQL plans it once per connection. Each branch stops at LIMIT; the merge is tiny.
+ */
 export function prikbordQuery(f: PrikbordFilters): { name: string; text: string; values: unknown[] } {
   const values: unknown[] = [f.gemeenteId];
   const param = (v: unknown) => {
@@ -75,7 +75,8 @@ export function prikbordQuery(f: PrikbordFilters): { name: string; text: string;
   const branch = (type: 'hulpvraag' | 'aanbod') => {
     const h = type === 'hulpvraag';
     const tabel = h ? 'hulpvragen' : 'aanbod';
-    const term = (a: string, q: string) => {
+    // the search term ($n in `q`), on alias `a`
+    const term = (a: string) => {
       const tekst = `(${a}.titel || ' ' || ${a}.omschrijving)`;
       return f.zoek === 'fuzzy' ? `${q} <% ${tekst}` : `${tekst} ILIKE '%' || ${q} || '%'`;
     };
@@ -84,7 +85,7 @@ export function prikbordQuery(f: PrikbordFilters): { name: string; text: string;
       const w = [`${a}.gemeente_id = $1`, `${a}.status = '${h ? 'open' : 'actief'}'`];
       if (wijk) w.push(`${a}.wijk_code = ${wijk}`);
       if (cat) w.push(h ? `${a}.categorie = ${cat}` : `${cat} = ANY(${a}.categorieen)`);
-      if (q && metTerm) w.push(term(a, q));
+      if (q && metTerm) w.push(term(a));
       if (na) w.push(`(${a}.created_at, ${a}.id) < (${na[0]}::timestamptz, ${na[1]}::uuid)`);
       return w.join(' AND ');
     };
@@ -102,7 +103,7 @@ export function prikbordQuery(f: PrikbordFilters): { name: string; text: string;
         : `(WITH wandeling AS (
              SELECT s.id, s.created_at FROM (SELECT v.id, v.created_at, v.titel, v.omschrijving FROM ${tabel} v WHERE ${where('v', false)}
                                              ${nieuwsteEerst('v')} LIMIT ${WANDELING[f.zoek ?? 'exact']}) s
-              WHERE ${term('s', q)} ${nieuwsteEerst('s')} LIMIT ${limit})
+              WHERE ${term('s')} ${nieuwsteEerst('s')} LIMIT ${limit})
            SELECT id FROM wandeling WHERE (SELECT count(*) FROM wandeling) = ${limit}
            UNION ALL
            -- ordered by a row value, which no btree offers: else the planner walks the whole gemeente (it cannot see
