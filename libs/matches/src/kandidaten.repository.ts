@@ -206,6 +206,11 @@ export class KandidatenRepository {
    */
   async voorHulpvraag(h: HulpvraagRow, limiet = MAX_KANDIDATEN): Promise<KandidaatRow[]> {
     const n = Math.trunc(limiet);
+    // what both sources of candidates ask of an offer: active in the gemeente, its person not erased, the category
+    // (@>, not = ANY: that matches the per-category partial indexes of migration 1763901200000), capacity left
+    const beschikbaar = `a.gemeente_id = $1 AND a.status = 'actief' AND d.gepseudonimiseerd_op IS NULL
+            AND a.categorieen @> ARRAY[${escapeLiteral(h.categorie)}::text]
+            AND (SELECT count(*) FROM matches x WHERE x.helper_id = a.deelnemer_id AND x.status IN ('geaccepteerd', 'bevestigd', 'actief')) < a.max_actieve_matches`;
     // the bounded set first (index-backed, with only a cheap capacity count), then the full per-helper
     // statistics for those few rows: computing them for every helper in reach cost most of a suggestion
     return voorbereid<KandidaatRow>(
@@ -214,14 +219,11 @@ export class KandidatenRepository {
       `WITH dichtbij AS (
          SELECT ${BASIS_KOLOMMEN}, ${AFSTAND_A} AS afstand
            FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id
-          WHERE a.gemeente_id = $1 AND a.status = 'actief' AND d.gepseudonimiseerd_op IS NULL
+          WHERE ${beschikbaar}
             -- the box only serves the index (zoekBoxSql: a superset of the engine's circle)
             AND ${zoekBoxSql('$2', '$3', '$4')} @> ll_to_earth(a.lat, a.lon)
             -- 1 m over: float rounding between SQL and the engine; the engine makes the exact call
             AND ${AFSTAND_A} <= a.max_afstand_m + 1
-            -- @> (not = ANY) matches the per-category partial indexes (migration 1763901200000)
-            AND a.categorieen @> ARRAY[${escapeLiteral(h.categorie)}::text]
-            AND (SELECT count(*) FROM matches x WHERE x.helper_id = a.deelnemer_id AND x.status IN ('geaccepteerd', 'bevestigd', 'actief')) < a.max_actieve_matches
           -- nearest first straight from the GiST index (KNN: the chord distance orders like the great-circle one),
           -- so the scan stops at the limit instead of reading every offer in the box. Offers at exactly the same
           -- distance (one PC4 centroid) that straddle the limit come in index order: adding ", a.id" makes
@@ -234,10 +236,8 @@ export class KandidatenRepository {
            FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id
           WHERE a.deelnemer_id IN (SELECT m.helper_id FROM matches m
                                     WHERE m.bewoner_id = $5 AND m.status = 'afgerond' AND m.uitkomst_bewoner IS DISTINCT FROM 'negatief')
-            AND a.gemeente_id = $1 AND a.status = 'actief' AND d.gepseudonimiseerd_op IS NULL
-            AND ${AFSTAND_A} <= LEAST(a.max_afstand_m + 1, $4)
-            AND a.categorieen @> ARRAY[${escapeLiteral(h.categorie)}::text]
-            AND (SELECT count(*) FROM matches x WHERE x.helper_id = a.deelnemer_id AND x.status IN ('geaccepteerd', 'bevestigd', 'actief')) < a.max_actieve_matches),
+            AND ${beschikbaar}
+            AND ${AFSTAND_A} <= LEAST(a.max_afstand_m + 1, $4)),
        -- the CTEs carry the columns: reading each candidate's offer and person again cost ~2 ms
        kandidaten AS (SELECT * FROM dichtbij UNION ALL SELECT * FROM eerder e WHERE e.id NOT IN (SELECT id FROM dichtbij))
        SELECT ${BASIS_UIT_CTE}, ${AFGELEIDE_KOLOMMEN}
