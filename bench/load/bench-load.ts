@@ -23,8 +23,8 @@ import { Client } from 'pg';
 import { freePort, readPostmasterPid } from '@app/runtime';
 import { benchDir, ensureDataset } from '../lib/dataset';
 import { BENCH_PASSWORD } from '../dataset/load';
+import { mulberry32, sample } from '../dataset/random';
 import { openLoop, type OpenLoopResult } from '../lib/open-loop';
-import { prng } from '../matching/prng';
 import { percentile, report } from '../lib/report';
 import { updateDocSection } from './docs';
 import { AppProcess, http, RedisProcess, rssMiB, sleep, tempDir, treePssMiB } from './processes';
@@ -47,15 +47,6 @@ const SHARES = (process.env.LOAD_MIX ?? '55,15,3,10,17').split(',').map(Number);
 const MIX = ROUTES.map((route, i) => ({ route, share: (SHARES[i] ?? 0) / 100 })).filter((m) => m.share > 0);
 
 const pick = <T>(xs: T[], i: number) => xs[i % xs.length];
-
-/** Fisher–Yates with a fixed seed, so every run sends the same sequence. */
-function schud<T>(xs: T[], random = prng(20261123)): T[] {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [xs[i], xs[j]] = [xs[j], xs[i]];
-  }
-  return xs;
-}
 
 function withDb(url: string, db: string): string {
   const u = new URL(url);
@@ -178,13 +169,11 @@ async function fixtures(url: string, base: string, acceptances: number): Promise
   const helperToken = new Map<string, string>();
   for (const h of helpers) helperToken.set(h.deelnemer_id, await login(base, h.email));
   // in a seeded random order: real acceptances come from all helpers at once, not from one gemeente's twenty in
-  // turn (the insert returns them grouped by gemeente, which made each helper accept ~2.5 matches a second)
-  // (sorted by request and helper first, which the dataset fixes: RETURNING promises no order, ids are new each run)
-  const acceptaties = schud(
-    [...matches]
-      .sort((x, y) => x.hulpvraag_id.localeCompare(y.hulpvraag_id) || x.helper_id.localeCompare(y.helper_id))
-      .map((m) => ({ token: helperToken.get(m.helper_id)!, matchId: m.id })),
-  );
+  // turn (the insert returns them grouped by gemeente, which made each helper accept ~2.5 matches a second).
+  // Sorted by request and helper first (RETURNING promises no order, ids are new each run), so with the fixed
+  // seed every run sends the same sequence
+  const geordend = [...matches].sort((x, y) => x.hulpvraag_id.localeCompare(y.hulpvraag_id) || x.helper_id.localeCompare(y.helper_id));
+  const acceptaties = sample(mulberry32(20261123), geordend, geordend.length).map((m) => ({ token: helperToken.get(m.helper_id)!, matchId: m.id }));
   say(
     `fixtures in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${gemeenten.length} gemeenten, ${makelaarTokens.length} makelaars, ${beheerders.size} beheerders, ` +
       `${suggesties.length} open requests for suggestions, ${acceptaties.length} offered matches for ${helpers.length} helpers`,
