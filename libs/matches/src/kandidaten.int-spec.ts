@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { AARDSTRAAL_METER, afstandMeter, rank, score } from '@app/matching';
-import { dataSourceOptions } from '@app/persistence';
+import { bolpuntSql, dataSourceOptions } from '@app/persistence';
 import { createTestDatabase } from '../../../test/harness/database';
 import { KandidatenRepository, MAX_KANDIDATEN, naarHulpvraag, naarKandidaat, zoekBoxSql } from './kandidaten.repository';
 import type { HulpvraagRow } from './rows';
@@ -162,8 +162,8 @@ describe('candidate prefilter vs a full scan (real PostgreSQL)', () => {
   });
 
   it("the index box holds every point within the radius by the engine's measure, all over the Netherlands", async () => {
-    // points just inside the radius in every direction, from centres between Zeeland and Groningen: the engine's
-    // sphere is smaller than earthdistance's, so an unscaled earth_box missed east-west neighbours in the west
+    // points just inside the radius in every direction, from centres between Zeeland and Groningen (an earlier
+    // box on earthdistance's larger sphere missed east-west neighbours in the west)
     const r = prng(7);
     const rad = Math.PI / 180;
     const punten: { lat: number; lon: number; plat: number; plon: number; straal: number }[] = [];
@@ -179,7 +179,7 @@ describe('candidate prefilter vs a full scan (real PostgreSQL)', () => {
     }
     expect(punten.length).toBeGreaterThan(2900);
     const [{ buiten }] = await ds.query(
-      `SELECT count(*) FILTER (WHERE NOT ${zoekBoxSql('p.lat', 'p.lon', 'p.straal')} @> ll_to_earth(p.plat, p.plon))::int AS buiten
+      `SELECT count(*) FILTER (WHERE NOT ${zoekBoxSql('p.lat', 'p.lon', 'p.straal')} @> ${bolpuntSql('p.plat', 'p.plon')})::int AS buiten
          FROM unnest($1::float8[], $2::float8[], $3::float8[], $4::float8[], $5::float8[]) AS p(lat, lon, plat, plon, straal)`,
       (['lat', 'lon', 'plat', 'plon', 'straal'] as const).map((k) => punten.map((p) => p[k])),
     );

@@ -12,7 +12,7 @@ import {
   type Weekdag,
   type WijkserviceDeelnemer,
 } from '@app/matching';
-import { voorbereid } from '@app/persistence';
+import { bolpuntSql, voorbereid } from '@app/persistence';
 import type { HulpvraagRow } from './rows';
 
 /** The furthest any helper is searched for, whatever their own maximum (a bounded, index-backed search). */
@@ -28,13 +28,12 @@ export function afstandSql(lat: string, lon: string, refLat: string, refLon: str
     + cos(radians(${refLat})) * cos(radians(${lat})) * power(sin(radians(${lon} - ${refLon}) / 2), 2)))))`;
 }
 /**
- * The index box around a parameter point that holds everything within `straal` metres by the engine's measure.
- * earthdistance's sphere (earth(), 6,378,168 m) is larger than the engine's, so the same metres span a smaller angle
- * there: at 25 km in Zeeland a plain earth_box missed an east-west neighbour by 10 m. Scaled by the radii's ratio
- * (+1 m, as the distance bound), the box covers the engine's circle.
+ * The index box around a parameter point that holds everything within `straal` metres by the engine's measure, on
+ * the unit sphere of bolpuntSql: two points that far apart along the engine's sphere are at most 2·sin(d / 2R)
+ * apart in a straight line, so in no coordinate further (+1 m, as the distance bound).
  */
 export function zoekBoxSql(refLat: string, refLon: string, straal: string): string {
-  return `earth_box(ll_to_earth(${refLat}, ${refLon}), (${straal} + 1) * earth() / ${AARDSTRAAL_METER})`;
+  return `cube_enlarge(${bolpuntSql(refLat, refLon)}, 2 * sin((${straal} + 1) / ${2 * AARDSTRAAL_METER}), 3)`;
 }
 const AFSTAND_A = afstandSql('a.lat', 'a.lon', '$2', '$3');
 const AFSTAND_H = afstandSql('h.lat', 'h.lon', '$2', '$3');
@@ -53,7 +52,12 @@ const BASIS_UIT_CTE = BASIS_KOLOMMEN.replace(/\bd\./g, 'a.');
  * recent matches (fairness), who they helped well (continuity), reliability, blocks, the Wijkservice agreement.
  */
 const AFGELEIDE_KOLOMMEN = `
-  COALESCE(st.actief, 0) AS actief, COALESCE(st.uren, 0) AS uren, COALESCE(st.recent, 0) AS recent, COALESCE(st.no_shows, 0) AS no_shows,
+  COALESCE(st.actief, 0) AS actief,
+  -- hours of the running matches: only for the helpers that have any (a visit to each request, for its duration)
+  CASE WHEN st.actief > 0 THEN (SELECT sum(h.duur_minuten) FROM matches r JOIN hulpvragen h ON h.id = r.hulpvraag_id
+                                 WHERE r.helper_id = a.deelnemer_id AND r.status IN ('geaccepteerd', 'bevestigd', 'actief')) / 60.0
+       ELSE 0 END AS uren,
+  COALESCE(st.recent, 0) AS recent, COALESCE(st.no_shows, 0) AS no_shows,
   COALESCE(st.laat_geannuleerd, 0) AS laat_geannuleerd, COALESCE(st.afgerond, 0) AS afgerond, COALESCE(st.geholpen, '[]') AS geholpen,
   COALESCE((SELECT json_agg(json_build_object('bewonerId', b.bewoner_id, 'reden', b.reden)) FROM blokkades b WHERE b.helper_id = a.deelnemer_id), '[]') AS blokkades,
   (SELECT json_build_object('urenPerWeek', w.uren_per_week, 'lopend', w.status = 'actief' AND (w.einddatum IS NULL OR w.einddatum >= current_date),
@@ -64,16 +68,14 @@ const AFGELEIDE_KOLOMMEN = `
 const KANDIDAAT_KOLOMMEN = `${BASIS_KOLOMMEN}, ${AFGELEIDE_KOLOMMEN}`;
 
 /**
- * From the helper's matches alone (index-only on matches_helper_historie); only the few running matches visit
- * their request, for its duration. `bewonerParam`: list only the completed matches with that resident in
+ * From the helper's matches alone (index-only on matches_helper_historie). The 90-day cutoff is a sub-select so
+ * it is computed once per query: a prepared statement's generic plan cannot fold now(). `bewonerParam`: list only the completed matches with that resident in
  * `geholpen` (continuity only asks about the request's own resident); without it, every resident they helped.
  */
 const stats = (bewonerParam?: string) => `
   LEFT JOIN LATERAL (
     SELECT count(*) FILTER (WHERE m.status IN ('geaccepteerd', 'bevestigd', 'actief'))::int AS actief,
-           (SELECT COALESCE(sum(h.duur_minuten), 0) FROM matches r JOIN hulpvragen h ON h.id = r.hulpvraag_id
-             WHERE r.helper_id = a.deelnemer_id AND r.status IN ('geaccepteerd', 'bevestigd', 'actief')) / 60.0 AS uren,
-           count(*) FILTER (WHERE m.geaccepteerd_op > now() - interval '90 days')::int AS recent,
+           count(*) FILTER (WHERE m.geaccepteerd_op > (SELECT now() - interval '90 days'))::int AS recent,
            count(*) FILTER (WHERE m.status = 'niet-verschenen' AND m.niet_verschenen = 'helper')::int AS no_shows,
            count(*) FILTER (WHERE m.status = 'geannuleerd' AND m.geannuleerd_door = 'helper')::int AS laat_geannuleerd,
            count(*) FILTER (WHERE m.status = 'afgerond')::int AS afgerond,
@@ -221,14 +223,14 @@ export class KandidatenRepository {
            FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id
           WHERE ${beschikbaar}
             -- the box only serves the index (zoekBoxSql: a superset of the engine's circle)
-            AND ${zoekBoxSql('$2', '$3', '$4')} @> ll_to_earth(a.lat, a.lon)
+            AND ${zoekBoxSql('$2', '$3', '$4')} @> ${bolpuntSql('a.lat', 'a.lon')}
             -- 1 m over: float rounding between SQL and the engine; the engine makes the exact call
             AND ${AFSTAND_A} <= a.max_afstand_m + 1
           -- nearest first straight from the GiST index (KNN: the chord distance orders like the great-circle one),
           -- so the scan stops at the limit instead of reading every offer in the box. Offers at exactly the same
           -- distance (one PC4 centroid) that straddle the limit come in index order: adding ", a.id" makes
           -- PostgreSQL sort every offer in range (2x slower), so that tie stays unbroken.
-          ORDER BY ll_to_earth(a.lat, a.lon) <-> ll_to_earth($2, $3)
+          ORDER BY ${bolpuntSql('a.lat', 'a.lon')} <-> ${bolpuntSql('$2', '$3')}
           LIMIT ${n}),
        -- continuity: a helper who already helped this resident well is always scored, however many are nearer
        eerder AS (
@@ -282,7 +284,7 @@ export class KandidatenRepository {
     return this.ds.query(
       `SELECT h.*, d.talen AS bewoner_talen FROM hulpvragen h JOIN deelnemers d ON d.id = h.deelnemer_id
         WHERE h.gemeente_id = $1 AND h.status = 'open'
-          AND ${zoekBoxSql('$2', '$3', '$4')} @> ll_to_earth(h.lat, h.lon)
+          AND ${zoekBoxSql('$2', '$3', '$4')} @> ${bolpuntSql('h.lat', 'h.lon')}
           AND ${AFSTAND_H} <= $4 + 1
           AND h.categorie = ANY($5)
           AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.hulpvraag_id = h.id AND m.status IN ('geaccepteerd', 'bevestigd', 'actief', 'afgerond'))

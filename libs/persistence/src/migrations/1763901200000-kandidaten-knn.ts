@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { maakIndexGelijktijdig } from './gelijktijdig';
 
 /** The categories every gemeente has (seed/categorieen.ts at the time of this migration; codes cannot be added). */
-const CATEGORIEEN = [
+export const CATEGORIEEN = [
   'klussen',
   'tuin',
   'digitale-hulp',
@@ -43,4 +43,4 @@ export class KandidatenKnn1763901200000 implements MigrationInterface {
   }
 }
 
-const indexNaam = (c: string): string => `aanbod_knn_${c.replaceAll('-', '_')}`;
+export const indexNaam = (c: string): string => `aanbod_knn_${c.replaceAll('-', '_')}`;

@@ -13,6 +13,7 @@ import { KandidatenKnn1763901200000 } from './1763901200000-kandidaten-knn';
 import { KandidatenStatistiek1763901300000 } from './1763901300000-kandidaten-statistiek';
 import { PrikbordZoek1763901400000 } from './1763901400000-prikbord-zoek';
 import { PrikbordGemeenteZoek1763901500000 } from './1763901500000-prikbord-gemeente-zoek';
+import { KandidatenBolpunt1763901600000 } from './1763901600000-kandidaten-bolpunt';
 
 /** Every migration, in order. Listed explicitly (no globs) so the compiled and the ts-jest builds agree. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   KandidatenStatistiek1763901300000,
   PrikbordZoek1763901400000,
   PrikbordGemeenteZoek1763901500000,
+  KandidatenBolpunt1763901600000,
 ];
