@@ -1,17 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { escapeLiteral } from 'pg';
 import { DataSource } from 'typeorm';
-import {
-  AARDSTRAAL_METER,
-  STANDAARD_GEWICHTEN,
-  type Gewichten,
-  type Hulpvraag,
-  type Kandidaat,
-  type MatchContext,
-  type Tijdslot,
-  type Weekdag,
-  type WijkserviceDeelnemer,
-} from '@app/matching';
+import { AARDSTRAAL_METER, STANDAARD_GEWICHTEN, type Gewichten, type Hulpvraag, type Kandidaat, type MatchContext, type Tijdslot } from '@app/matching';
 import { bolpuntSql, voorbereid } from '@app/persistence';
 import type { HulpvraagRow } from './rows';
 
@@ -43,7 +33,7 @@ export const MAX_KANDIDATEN = 250;
 
 /** The offer and the person (VOG, mobility) as the engine reads them, from `aanbod a JOIN deelnemers d`. */
 const BASIS_KOLOMMEN = `a.id, a.deelnemer_id, a.soort, a.categorieen, a.vaardigheden, a.lat, a.lon, a.max_afstand_m, a.vervoer, a.beschikbaarheid,
-  a.uitzonderingen, a.max_actieve_matches, a.max_uren_week, a.talen, d.voornaam, d.vog_status, d.vog_datum, d.mobiliteit`;
+  a.uitzonderingen, a.max_actieve_matches, a.max_uren_week, a.talen, d.voornaam, d.vog_status, d.vog_datum::text AS vog_datum, d.mobiliteit`;
 /** The same columns read back from a CTE (alias `a`) that already selected them. */
 const BASIS_UIT_CTE = BASIS_KOLOMMEN.replace(/\bd\./g, 'a.');
 
@@ -101,7 +91,8 @@ export interface KandidaatRow {
   talen: string[];
   voornaam: string | null;
   vog_status: string;
-  vog_datum: string | Date | null;
+  /** YYYY-MM-DD (as text: node-pg would make a local-midnight Date of a `date`) */
+  vog_datum: string | null;
   mobiliteit: string[];
   actief: number;
   uren: string | number;
@@ -116,9 +107,13 @@ export interface KandidaatRow {
   wijkservice: { urenPerWeek: number; lopend: boolean; geenFysiekZwaarWerk: boolean; maxReisafstandMeter: number } | null;
 }
 
-const datum = (d: string | Date | null): string | undefined => (d === null ? undefined : d instanceof Date ? d.toISOString().slice(0, 10) : d);
-
+/**
+ * The engine's view of a candidate row, built as one object: this runs 250 times per suggestion, and the spread
+ * copies and per-slot copies it replaced were a tenth of ranking. `vog_datum` arrives as text (BASIS_KOLOMMEN).
+ */
 export function naarKandidaat(r: KandidaatRow): Kandidaat {
+  const w = r.soort === 'wijkservice' ? r.wijkservice : null;
+  const maxUren = Number(r.max_uren_week);
   const basis = {
     id: r.id,
     deelnemerId: r.deelnemer_id,
@@ -127,33 +122,24 @@ export function naarKandidaat(r: KandidaatRow): Kandidaat {
     locatie: { lat: r.lat, lon: r.lon },
     maxAfstandMeter: r.max_afstand_m,
     vervoer: r.vervoer,
-    beschikbaarheid: r.beschikbaarheid.map((s) => ({ dag: s.dag as Weekdag, van: s.van, tot: s.tot })),
+    // as stored: the engine reads only dag, van and tot of each slot
+    beschikbaarheid: r.beschikbaarheid,
     uitzonderingen: r.uitzonderingen,
-    capaciteit: { maxActieveMatches: r.max_actieve_matches, actieveMatches: r.actief, maxUrenPerWeek: Number(r.max_uren_week), urenDezeWeek: Number(r.uren) },
+    capaciteit: { maxActieveMatches: r.max_actieve_matches, actieveMatches: r.actief, maxUrenPerWeek: maxUren, urenDezeWeek: Number(r.uren) },
     // a VOG is valid for matching purposes for three years after its date
-    vog: r.vog_status === 'geldig' ? { geldigTot: r.vog_datum ? addYears(datum(r.vog_datum)!, 3) : undefined } : null,
+    vog: r.vog_status === 'geldig' ? { geldigTot: r.vog_datum ? addYears(r.vog_datum, 3) : undefined } : null,
     talen: r.talen,
     recenteMatches: r.recent,
     eerderGeholpen: r.geholpen,
     betrouwbaarheid: { noShows: r.no_shows, lateAnnuleringen: r.laat_geannuleerd, afgerond: r.afgerond },
     geblokkeerdeBewoners: r.blokkades,
   };
-  return r.soort === 'wijkservice' ? naarWijkservice(basis, r.wijkservice) : { ...basis, soort: 'vrijwilliger' };
-}
-
-/**
- * The agreement's limits are hard: never further than agreed, never more hours a week than agreed. Without a
- * running agreement (none recorded, ended, or the participant stopped) nothing may be assigned: 0 hours left.
- */
-function naarWijkservice(basis: Omit<WijkserviceDeelnemer, 'soort' | 'grenzen'>, w: KandidaatRow['wijkservice']): WijkserviceDeelnemer {
-  const uren = w?.lopend ? Math.min(basis.capaciteit.maxUrenPerWeek, Number(w.urenPerWeek)) : 0;
-  return {
-    ...basis,
-    soort: 'wijkservice',
-    maxAfstandMeter: Math.min(basis.maxAfstandMeter, w?.maxReisafstandMeter ?? basis.maxAfstandMeter),
-    capaciteit: { ...basis.capaciteit, maxUrenPerWeek: uren },
-    grenzen: { geenFysiekZwaarWerk: w?.geenFysiekZwaarWerk ?? true },
-  };
+  if (r.soort !== 'wijkservice') return Object.assign(basis, { soort: 'vrijwilliger' as const });
+  // The agreement's limits are hard: never further than agreed, never more hours a week than agreed. Without a
+  // running agreement (none recorded, ended, or the participant stopped) nothing may be assigned: 0 hours left.
+  basis.maxAfstandMeter = Math.min(r.max_afstand_m, w?.maxReisafstandMeter ?? r.max_afstand_m);
+  basis.capaciteit.maxUrenPerWeek = w?.lopend ? Math.min(maxUren, Number(w.urenPerWeek)) : 0;
+  return Object.assign(basis, { soort: 'wijkservice' as const, grenzen: { geenFysiekZwaarWerk: w?.geenFysiekZwaarWerk ?? true } });
 }
 
 function addYears(d: string, n: number): string {
