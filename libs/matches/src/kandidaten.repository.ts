@@ -27,6 +27,9 @@ export function zoekBoxSql(refLat: string, refLon: string, straal: string): stri
 }
 const AFSTAND_A = afstandSql('a.lat', 'a.lon', '$2', '$3');
 const AFSTAND_H = afstandSql('h.lat', 'h.lon', '$2', '$3');
+const POSITIE_A = bolpuntSql('a.lat', 'a.lon');
+/** The statuses of a running match: what counts against a helper's capacity (matches and hours). */
+const LOPEND = `('geaccepteerd', 'bevestigd', 'actief')`;
 
 /** At most this many candidates per request are scored, nearest first: a makelaar needs the best ten, and 250 keeps a suggestion within tens of milliseconds where a dense city has a thousand helpers in reach. */
 export const MAX_KANDIDATEN = 250;
@@ -45,7 +48,7 @@ const AFGELEIDE_KOLOMMEN = `
   COALESCE(st.actief, 0) AS actief,
   -- hours of the running matches: only for the helpers that have any (a visit to each request, for its duration)
   CASE WHEN st.actief > 0 THEN (SELECT sum(h.duur_minuten) FROM matches r JOIN hulpvragen h ON h.id = r.hulpvraag_id
-                                 WHERE r.helper_id = a.deelnemer_id AND r.status IN ('geaccepteerd', 'bevestigd', 'actief')) / 60.0
+                                 WHERE r.helper_id = a.deelnemer_id AND r.status IN ${LOPEND}) / 60.0
        ELSE 0 END AS uren,
   COALESCE(st.recent, 0) AS recent, COALESCE(st.no_shows, 0) AS no_shows,
   COALESCE(st.laat_geannuleerd, 0) AS laat_geannuleerd, COALESCE(st.afgerond, 0) AS afgerond, COALESCE(st.geholpen, '[]') AS geholpen,
@@ -59,12 +62,13 @@ const KANDIDAAT_KOLOMMEN = `${BASIS_KOLOMMEN}, ${AFGELEIDE_KOLOMMEN}`;
 
 /**
  * From the helper's matches alone (index-only on matches_helper_historie). The 90-day cutoff is a sub-select so
- * it is computed once per query: a prepared statement's generic plan cannot fold now(). `bewonerParam`: list only the completed matches with that resident in
- * `geholpen` (continuity only asks about the request's own resident); without it, every resident they helped.
+ * it is computed once per query: a prepared statement's generic plan cannot fold now(). `bewonerParam`: list only
+ * the completed matches with that resident in `geholpen` (continuity only asks about the request's own resident);
+ * without it, every resident they helped.
  */
 const stats = (bewonerParam?: string) => `
   LEFT JOIN LATERAL (
-    SELECT count(*) FILTER (WHERE m.status IN ('geaccepteerd', 'bevestigd', 'actief'))::int AS actief,
+    SELECT count(*) FILTER (WHERE m.status IN ${LOPEND})::int AS actief,
            count(*) FILTER (WHERE m.geaccepteerd_op > (SELECT now() - interval '90 days'))::int AS recent,
            count(*) FILTER (WHERE m.status = 'niet-verschenen' AND m.niet_verschenen = 'helper')::int AS no_shows,
            count(*) FILTER (WHERE m.status = 'geannuleerd' AND m.geannuleerd_door = 'helper')::int AS laat_geannuleerd,
@@ -112,7 +116,6 @@ export interface KandidaatRow {
  * copies and per-slot copies it replaced were a tenth of ranking. `vog_datum` arrives as text (BASIS_KOLOMMEN).
  */
 export function naarKandidaat(r: KandidaatRow): Kandidaat {
-  const w = r.soort === 'wijkservice' ? r.wijkservice : null;
   const maxUren = Number(r.max_uren_week);
   const basis = {
     id: r.id,
@@ -137,6 +140,7 @@ export function naarKandidaat(r: KandidaatRow): Kandidaat {
   if (r.soort !== 'wijkservice') return Object.assign(basis, { soort: 'vrijwilliger' as const });
   // The agreement's limits are hard: never further than agreed, never more hours a week than agreed. Without a
   // running agreement (none recorded, ended, or the participant stopped) nothing may be assigned: 0 hours left.
+  const w = r.wijkservice;
   basis.maxAfstandMeter = Math.min(r.max_afstand_m, w?.maxReisafstandMeter ?? r.max_afstand_m);
   basis.capaciteit.maxUrenPerWeek = w?.lopend ? Math.min(maxUren, Number(w.urenPerWeek)) : 0;
   return Object.assign(basis, { soort: 'wijkservice' as const, grenzen: { geenFysiekZwaarWerk: w?.geenFysiekZwaarWerk ?? true } });
@@ -198,7 +202,7 @@ export class KandidatenRepository {
     // (@>, not = ANY: that matches the per-category partial indexes of migration 1763901200000), capacity left
     const beschikbaar = `a.gemeente_id = $1 AND a.status = 'actief' AND d.gepseudonimiseerd_op IS NULL
             AND a.categorieen @> ARRAY[${escapeLiteral(h.categorie)}::text]
-            AND (SELECT count(*) FROM matches x WHERE x.helper_id = a.deelnemer_id AND x.status IN ('geaccepteerd', 'bevestigd', 'actief')) < a.max_actieve_matches`;
+            AND (SELECT count(*) FROM matches x WHERE x.helper_id = a.deelnemer_id AND x.status IN ${LOPEND}) < a.max_actieve_matches`;
     // the bounded set first (index-backed, with only a cheap capacity count), then the full per-helper
     // statistics for those few rows: computing them for every helper in reach cost most of a suggestion
     return voorbereid<KandidaatRow>(
@@ -209,14 +213,14 @@ export class KandidatenRepository {
            FROM aanbod a JOIN deelnemers d ON d.id = a.deelnemer_id
           WHERE ${beschikbaar}
             -- the box only serves the index (zoekBoxSql: a superset of the engine's circle)
-            AND ${zoekBoxSql('$2', '$3', '$4')} @> ${bolpuntSql('a.lat', 'a.lon')}
+            AND ${zoekBoxSql('$2', '$3', '$4')} @> ${POSITIE_A}
             -- 1 m over: float rounding between SQL and the engine; the engine makes the exact call
             AND ${AFSTAND_A} <= a.max_afstand_m + 1
           -- nearest first straight from the GiST index (KNN: the chord distance orders like the great-circle one),
           -- so the scan stops at the limit instead of reading every offer in the box. Offers at exactly the same
           -- distance (one PC4 centroid) that straddle the limit come in index order: adding ", a.id" makes
           -- PostgreSQL sort every offer in range (2x slower), so that tie stays unbroken.
-          ORDER BY ${bolpuntSql('a.lat', 'a.lon')} <-> ${bolpuntSql('$2', '$3')}
+          ORDER BY ${POSITIE_A} <-> ${bolpuntSql('$2', '$3')}
           LIMIT ${n}),
        -- continuity: a helper who already helped this resident well is always scored, however many are nearer
        eerder AS (
